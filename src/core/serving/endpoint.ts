@@ -1,0 +1,98 @@
+import type { ServingContext } from './context';
+import { notFound } from './http-helpers';
+import { PROBLEM_TYPES, problemResponse } from './problem';
+import { ENDPOINT_NAME } from './registry-state';
+import { deleteEndpoint, describeEndpoint, listEndpoints, putEndpoint } from './routes/endpoints';
+import { createPredictorCache, invoke } from './routes/invocations';
+import { getDataset, ping } from './routes/misc';
+import { getModel, listModels, registerModel } from './routes/models';
+
+/** The endpoint: one Fetch-standard function from a Request to a Response. */
+export type EndpointHandler = (request: Request) => Promise<Response>;
+
+type Handler = (req: Request, params: string[]) => Response | Promise<Response>;
+
+interface Route {
+  pattern: RegExp;
+  methods: Record<string, Handler>;
+}
+
+/** Where the API lives below the origin. */
+export const API_BASE = '/api';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * Creates the REST endpoint of Deploy Lab (every row of the contract in DESIGN.md).
+ * It never throws: unexpected failures become a 500 problem without internals.
+ */
+export function createEndpoint(ctx: ServingContext): EndpointHandler {
+  const cache = createPredictorCache(ctx);
+  const routes: Route[] = [
+    { pattern: /^\/api\/ping$/, methods: { GET: () => ping() } },
+    { pattern: /^\/api\/datasets\/penguins\.csv$/, methods: { GET: (r) => getDataset(r, ctx) } },
+    { pattern: /^\/api\/models$/, methods: { GET: (r) => listModels(r, ctx), POST: (r) => registerModel(r, ctx) } },
+    { pattern: /^\/api\/models\/([^/]+)$/, methods: { GET: (r, [v]) => getModel(r, ctx, v as string) } },
+    { pattern: /^\/api\/endpoints$/, methods: { GET: (r) => listEndpoints(r, ctx) } },
+    {
+      pattern: /^\/api\/endpoints\/([^/]+)$/,
+      methods: {
+        GET: (r, [n]) => describeEndpoint(r, ctx, n as string),
+        PUT: (r, [n]) => (ENDPOINT_NAME.test(n as string) ? putEndpoint(r, ctx, n as string) : badName(n as string)),
+        DELETE: (r, [n]) => deleteEndpoint(r, ctx, n as string),
+      },
+    },
+    { pattern: /^\/api\/endpoints\/([^/]+)\/invocations$/, methods: { POST: (r, [n]) => invoke(r, ctx, cache, n as string) } },
+  ];
+
+  async function route(req: Request): Promise<Response> {
+    const path = new URL(req.url).pathname;
+    for (const r of routes) {
+      const m = r.pattern.exec(path);
+      if (!m) continue;
+      const params = m.slice(1).map(safeDecode);
+      const handler = r.methods[req.method.toUpperCase()];
+      if (!handler) {
+        const allow = Object.keys(r.methods).join(', ');
+        return problemResponse({
+          status: 405,
+          type: PROBLEM_TYPES.methodNotAllowed,
+          detail: `${req.method} is not allowed on ${path}. Allowed: ${allow}.`,
+          headers: { Allow: allow },
+        });
+      }
+      return handler(req, params);
+    }
+    return notFound(`No API route matches ${path}. Routes start with ${API_BASE}/ping, ${API_BASE}/datasets, ${API_BASE}/models or ${API_BASE}/endpoints.`);
+  }
+
+  return async (req) => {
+    const incoming = req.headers.get('X-Request-Id');
+    const id = incoming && REQUEST_ID.test(incoming) ? incoming : ctx.newRequestId();
+    let res: Response;
+    try {
+      res = await route(req);
+    } catch {
+      // Never leak a stack trace or an internal message to a client.
+      res = problemResponse({ status: 500, type: PROBLEM_TYPES.internal, detail: `The server failed while handling this request. Quote request id ${id} when reporting it.` });
+    }
+    res.headers.set('X-Request-Id', id);
+    return res;
+  };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function badName(name: string): Response {
+  return problemResponse({
+    status: 422,
+    type: PROBLEM_TYPES.validation,
+    detail: `"${name}" is not a valid endpoint name: use 1–63 lower-case letters, digits and dashes.`,
+  });
+}

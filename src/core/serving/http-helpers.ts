@@ -1,0 +1,66 @@
+import { accepts, mediaTypeOf } from './negotiate';
+import { PROBLEM_TYPES, problemResponse } from './problem';
+
+/** Makes a JSON Response, pretty-printed so learners can read it in the inspector. */
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body, null, 2), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}
+
+/** A 406 unless the client's Accept header allows `mediaType`; null when it does. */
+export function refuseUnacceptable(req: Request, mediaType: string): Response | null {
+  const accept = req.headers.get('Accept');
+  if (accepts(accept, mediaType)) return null;
+  return problemResponse({
+    status: 406,
+    type: PROBLEM_TYPES.notAcceptable,
+    detail: `This resource can only answer with ${mediaType}, but the Accept header asks for "${accept}".`,
+  });
+}
+
+/** A 415 unless the request's Content-Type is one of `allowed`; null when it is. */
+export function refuseMediaType(req: Request, allowed: readonly string[]): Response | null {
+  const header = req.headers.get('Content-Type');
+  const type = mediaTypeOf(header);
+  if (type !== null && allowed.includes(type)) return null;
+  return problemResponse({
+    status: 415,
+    type: PROBLEM_TYPES.unsupportedMediaType,
+    detail:
+      type === null
+        ? `The request has no Content-Type header. Say what the body is: ${allowed.join(' or ')}.`
+        : `Content-Type "${header}" is not supported here. Use ${allowed.join(' or ')}.`,
+    headers: { 'Accept-Post': allowed.join(', ') },
+  });
+}
+
+/** The body as text, or a 413/400 problem: checks Content-Length first, then the bytes read, then UTF-8. */
+export async function readTextBody(req: Request, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
+  const tooLarge = (bytes: number) => ({
+    ok: false as const,
+    response: problemResponse({
+      status: 413,
+      type: PROBLEM_TYPES.tooLarge,
+      detail: `The body is ${bytes.toLocaleString('en-US')} bytes; the limit is ${maxBytes.toLocaleString('en-US')} bytes.`,
+    }),
+  });
+  const declared = Number(req.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge(declared);
+  const bytes = new Uint8Array(await req.arrayBuffer());
+  if (bytes.byteLength > maxBytes) return tooLarge(bytes.byteLength);
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      response: problemResponse({ status: 400, type: PROBLEM_TYPES.badRequest, detail: 'The body is not valid UTF-8 text.' }),
+    };
+  }
+}
+
+/** A 404 problem naming what was not found. */
+export function notFound(detail: string): Response {
+  return problemResponse({ status: 404, type: PROBLEM_TYPES.notFound, detail });
+}

@@ -1,0 +1,22 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const vegaData = fileURLToPath(new URL('./node_modules/vega-datasets/data', import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // vega-datasets' exports map blocks deep imports; its main export fetches from a CDN.
+    alias: [{ find: /^vega-datasets\/data\/(.*)$/, replacement: `${vegaData}/$1` }],
+  },
+  build: { manifest: true, sourcemap: false, chunkSizeWarningLimit: 2000 },
+  preview: { port: 4173 },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    environment: 'jsdom',
+    setupFiles: ['./src/test-setup.ts'],
+    testTimeout: 30_000,
+  },
+});
