@@ -11,7 +11,23 @@ export default defineConfig({
     // vega-datasets' exports map blocks deep imports; its main export fetches from a CDN.
     alias: [{ find: /^vega-datasets\/data\/(.*)$/, replacement: `${vegaData}/$1` }],
   },
-  build: { manifest: true, sourcemap: false, chunkSizeWarningLimit: 2000 },
+  build: {
+    manifest: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        // Named vendor chunks, so budgets and tests can see what loads when.
+        codeSplitting: {
+          groups: [
+            { name: 'tfjs', test: /node_modules[\\/]@tensorflow/ },
+            { name: 'msw', test: /node_modules[\\/](msw|@mswjs|tldts|tough-cookie|@bundled-es-modules|headers-polyfill|outvariant|strict-event-emitter|is-node-process|graphql|path-to-regexp|cookie|statuses)/ },
+            { name: 'recharts', test: /node_modules[\\/](recharts|d3-|victory-vendor|es-toolkit|decimal\.js)/ },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 4173 },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

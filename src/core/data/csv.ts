@@ -144,6 +144,10 @@ function quoteField(value: string): string {
 /** Writes rows as CSV text with a header line; null becomes an empty field. Ends with a newline. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const lines = [header.map(quoteField).join(',')];
-  for (const row of rows) lines.push(row.map((c) => (c === null ? '' : quoteField(String(c)))).join(','));
+  for (const row of rows) {
+    const line = row.map((c) => (c === null ? '' : quoteField(String(c)))).join(',');
+    // A one-column row with an empty cell would be a blank line, which readers skip: quote it.
+    lines.push(line === '' && row.length > 0 ? '""' : line);
+  }
   return `${lines.join('\n')}\n`;
 }

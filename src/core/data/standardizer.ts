@@ -24,7 +24,13 @@ export function fitStandardizer(matrix: readonly (readonly number[])[]): Standar
   }
   for (let j = 0; j < k; j++) {
     const s = Math.sqrt((std[j] as number) / matrix.length);
-    std[j] = s > 0 ? s : 1;
+    // A constant column is detected exactly: rounding in its mean would otherwise leave a std of ~1e-16.
+    if (matrix.every((row) => row[j] === first[j])) {
+      mean[j] = first[j] as number;
+      std[j] = 1;
+    } else {
+      std[j] = s > 0 ? s : 1;
+    }
   }
   return { mean, std };
 }

@@ -1,0 +1,33 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
+import { STAGES } from '../content/stages';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+
+type PageModule = { default: ComponentType };
+
+/** Route-level code splitting: each page is its own chunk, loaded when its route is visited. */
+const pages: Record<string, () => Promise<PageModule>> = {
+  '/': () => import('../features/overview/overview-page'),
+  '/data/retrieve': () => import('../features/retrieve/retrieve-page'),
+  '/deploy/inspect': () => import('../features/inspector/inspect-page'),
+};
+const lessonPage = () => import('../features/lesson/lesson-page');
+
+const children: RouteObject[] = STAGES.map((stage) => {
+  const load = pages[stage.path] ?? lessonPage;
+  const lazy = async () => ({ Component: (await load()).default });
+  return stage.path === '/' ? { index: true, lazy } : { path: stage.path.slice(1), lazy };
+});
+
+export const router = createBrowserRouter(
+  [
+    {
+      path: '/',
+      Component: Layout,
+      children: [...children, { path: '*', Component: NotFoundPage }],
+    },
+  ],
+  { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' },
+);

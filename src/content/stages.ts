@@ -1,0 +1,196 @@
+/** The three phases of the machine-learning workflow, in order. */
+export const PHASES = [
+  { id: 'data', title: 'Explore & process data' },
+  { id: 'model', title: 'Modeling' },
+  { id: 'deploy', title: 'Deployment' },
+] as const;
+export type PhaseId = (typeof PHASES)[number]['id'] | 'more';
+
+/** One page of the tutorial: where it lives, what it is called and what it teaches first. */
+export interface Stage {
+  id: string;
+  path: string;
+  title: string;
+  /** Short label for navigation and the workflow diagram. */
+  short: string;
+  phase: PhaseId;
+  /** One sentence: what the learner does here. */
+  summary: string;
+  /** The lesson introduction, one idea per paragraph. */
+  intro: string[];
+}
+
+/** Every page in workflow order; the order drives navigation and previous/next links. */
+export const STAGES: readonly Stage[] = [
+  {
+    id: 'overview',
+    path: '/',
+    title: 'From raw data to a deployed model',
+    short: 'Overview',
+    phase: 'more',
+    summary: 'See the whole workflow and where you are in it.',
+    intro: [],
+  },
+  {
+    id: 'retrieve',
+    path: '/data/retrieve',
+    title: 'Retrieve the data',
+    short: 'Retrieve',
+    phase: 'data',
+    summary: 'Download the raw penguin measurements over HTTP and look at them as they arrive.',
+    intro: [
+      'Every model starts with data. Ours is the Palmer penguins data set: 344 penguins from three islands in Antarctica, measured by scientists at Palmer Station.',
+      'Data usually lives somewhere else: a database, a bucket, an API. Here it sits behind the same REST API you will deploy your model to. Your browser asks for it with one GET request and gets back a CSV file.',
+      'Look at the raw text before you trust it. Some cells are empty: the scientists could not measure every bird. You will deal with that in the next step.',
+    ],
+  },
+  {
+    id: 'explore',
+    path: '/data/explore',
+    title: 'Clean and explore',
+    short: 'Clean & explore',
+    phase: 'data',
+    summary: 'Summarize, plot and clean the data: missing values, outliers and mistakes.',
+    intro: [
+      'A model learns whatever the data says, mistakes included. Cleaning means finding what is wrong before the model does.',
+      'You explore with summaries and pictures: the count, mean and spread of every column, histograms of each measurement, and scatter plots of one measurement against another.',
+      'Three kinds of trouble are common: missing values, outliers (values far from the rest) and plain mistakes, such as a body mass typed in kilograms instead of grams.',
+    ],
+  },
+  {
+    id: 'prepare',
+    path: '/data/prepare',
+    title: 'Prepare the data',
+    short: 'Prepare',
+    phase: 'data',
+    summary: 'Split into training, validation and test sets, then normalize with numbers fitted on training data only.',
+    intro: [
+      'Before training, the data is split into three sets. The model learns from the training set. You tune your choices on the validation set. The test set is kept aside until the very end, to measure the model once, honestly.',
+      'The four measurements use different scales: body mass is in the thousands of grams, bill depth is under 25 mm. Normalizing puts them on one scale, so no feature dominates just because its numbers are bigger.',
+      'The normalization numbers (each feature\'s mean and standard deviation) are fitted on the training set only, and they travel with the model. The deployed endpoint applies the very same numbers to every request.',
+    ],
+  },
+  {
+    id: 'train',
+    path: '/model/train',
+    title: 'Train a model',
+    short: 'Train',
+    phase: 'model',
+    summary: 'Train a small neural network in your browser and watch it learn.',
+    intro: [
+      'Training means adjusting a model\'s weights, step by step, so that its predictions match the training labels better. Each pass over the training data is an epoch.',
+      'Our model is a small neural network: four measurements go in, three probabilities come out, one per species. It trains in your browser with TensorFlow.js.',
+      'Two curves tell the story: the loss on the training set and the loss on the validation set. When the first keeps falling while the second rises, the model is memorizing instead of learning.',
+    ],
+  },
+  {
+    id: 'tune',
+    path: '/model/tune',
+    title: 'Tune on the validation set',
+    short: 'Tune',
+    phase: 'model',
+    summary: 'Try several settings and keep the one that does best on validation data.',
+    intro: [
+      'Settings you choose before training, such as the learning rate or the number of hidden units, are hyperparameters. Tuning means trying several and comparing them.',
+      'You compare them on the validation set, never on the test set. If you picked the best model by its test score, that score would no longer be an honest estimate.',
+    ],
+  },
+  {
+    id: 'evaluate',
+    path: '/model/evaluate',
+    title: 'Evaluate on the test set',
+    short: 'Evaluate',
+    phase: 'model',
+    summary: 'Measure the chosen model once on data it has never seen.',
+    intro: [
+      'The test set answers one question: how well will this model do on penguins it has never seen? You use it once, after all your choices are made.',
+      'Accuracy is only the start. A confusion matrix shows which species get mixed up, and precision and recall tell you how much to trust each prediction.',
+      'A baseline keeps you honest: a "model" that always guesses the most common species is right surprisingly often. Yours has to beat it by a wide margin.',
+    ],
+  },
+  {
+    id: 'endpoint',
+    path: '/deploy/endpoint',
+    title: 'Deploy behind an endpoint',
+    short: 'Deploy',
+    phase: 'deploy',
+    summary: 'Put the model into production behind a REST endpoint.',
+    intro: [
+      'A trained model on your laptop helps nobody else. Deploying means running it in a production environment where applications can reach it, at any time, from anywhere.',
+      'Applications do not load your model file. They send data to an endpoint, a URL that accepts a request and answers with predictions. The endpoint is the single door into the model.',
+      'In Python terms: if your web app calls predictions = ml_model(user_data), the endpoint is that call, the model is ml_model, and the application is the program around it. Over HTTP, the call becomes a POST request.',
+    ],
+  },
+  {
+    id: 'inspect',
+    path: '/deploy/inspect',
+    title: 'Call the endpoint',
+    short: 'Call the endpoint',
+    phase: 'deploy',
+    summary: 'Build HTTP requests by hand, send them, and read every part of the answer.',
+    intro: [
+      'An HTTP request has a method (what to do), a URL (to what), headers (facts about the message) and sometimes a body (the data). The response has a status code, headers and a body.',
+      'Pick a preset or write your own request, then send it. The answer comes from the endpoint running in this page: the model v1 behind it was trained on the penguins data.',
+      'Break things on purpose. Each error preset shows a status code the endpoint can return, and why. A good API says exactly what went wrong.',
+    ],
+  },
+  {
+    id: 'monitor',
+    path: '/deploy/monitor',
+    title: 'Monitor the deployed model',
+    short: 'Monitor',
+    phase: 'deploy',
+    summary: 'Watch traffic, errors, latency and the data the model receives.',
+    intro: [
+      'Deployment is not the end. Once a model serves real requests, you watch it: how many requests arrive, how many fail, and how long each takes.',
+      'You also watch the data itself. If the penguins people send start to look different from the training data, the model\'s accuracy can drop without a single error. That is called data drift.',
+    ],
+  },
+  {
+    id: 'update',
+    path: '/deploy/update',
+    title: 'Update the model',
+    short: 'Update',
+    phase: 'deploy',
+    summary: 'Release a new version safely: canary, compare, promote or roll back.',
+    intro: [
+      'When monitoring shows a problem, the workflow loops back: retrieve new data, retrain, and deploy a new version.',
+      'A new version should not take all the traffic at once. A canary release sends it a small share first, so you can compare it with the old version and roll back if it does worse.',
+    ],
+  },
+  {
+    id: 'cloud',
+    path: '/cloud',
+    title: 'Cloud computing and platforms',
+    short: 'The cloud',
+    phase: 'more',
+    summary: 'Why models are deployed in the cloud, and which platforms exist.',
+    intro: [
+      'Cloud computing means renting computers, storage and services over the internet instead of owning them. You pay for what you use, and you can get more capacity in minutes.',
+      'That is why models are usually deployed in the cloud: the endpoint stays reachable all day, it can scale up when many requests arrive, and someone else keeps the machines running.',
+      'Platforms such as Amazon SageMaker, Google Vertex AI and Azure Machine Learning host endpoints for you. The endpoint in this tutorial follows the same shape as SageMaker\'s.',
+    ],
+  },
+  {
+    id: 'quiz',
+    path: '/quiz',
+    title: 'Check yourself',
+    short: 'Quiz',
+    phase: 'more',
+    summary: 'Answer the review questions and see what to revisit.',
+    intro: [
+      'The review questions cover the whole path: what the workflow is, where deployment fits, what cloud computing is and why we deploy there, what "deployed" means, what deployed code must be like, and which platforms exist.',
+    ],
+  },
+];
+
+/** The stage served at a path, or undefined. */
+export function stageByPath(path: string): Stage | undefined {
+  return STAGES.find((s) => s.path === path);
+}
+
+/** The stages before and after a path in workflow order (for previous/next links). */
+export function neighbours(path: string): { previous: Stage | undefined; next: Stage | undefined } {
+  const i = STAGES.findIndex((s) => s.path === path);
+  return { previous: i > 0 ? STAGES[i - 1] : undefined, next: i >= 0 ? STAGES[i + 1] : undefined };
+}

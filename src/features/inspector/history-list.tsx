@@ -1,0 +1,27 @@
+import type { Exchange } from '../../core/http/exchange';
+
+/** Every exchange sent from this page, newest first; select one to view it, or load it back into the form. */
+export function HistoryList({ history, selectedId, onSelect, onEdit }: { history: readonly Exchange[]; selectedId: string | null; onSelect: (id: string) => void; onEdit: (e: Exchange) => void }) {
+  return (
+    <section aria-labelledby="history-title" className="history">
+      <h2 id="history-title">History</h2>
+      {history.length === 0 ? (
+        <p className="muted">Requests you send are listed here.</p>
+      ) : (
+        <ol reversed>
+          {history.map((e) => (
+            <li key={e.id} className={e.id === selectedId ? 'selected' : undefined}>
+              <button type="button" className="quiet history-item" aria-pressed={e.id === selectedId} onClick={() => onSelect(e.id)}>
+                <span className="http-method">{e.request.method}</span> <span className="http-url">{e.request.url}</span> <span>{e.response ? e.response.status : 'failed'}</span>{' '}
+                <span className="muted">{e.durationMs.toFixed(0)} ms</span>
+              </button>
+              <button type="button" className="quiet" onClick={() => onEdit(e)} aria-label={`Edit and resend ${e.request.method} ${e.request.url}`}>
+                Edit &amp; resend
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { Link } from 'react-router';
+import { STAGES } from '../../content/stages';
+import { WorkflowCycle } from './workflow-cycle';
+
+/** The home page: the workflow as a cycle of three phases, and what the learner will build. */
+export default function OverviewPage() {
+  const first = STAGES.find((s) => s.id === 'retrieve');
+  return (
+    <article className="lesson wide">
+      <title>Deploy Lab · from raw data to a deployed model</title>
+      <header className="lesson-header">
+        <p className="eyebrow">Overview</p>
+        <h1 tabIndex={-1}>From raw data to a deployed model</h1>
+        <p className="lead">
+          You will follow one real data set and one real model through every step of the machine-learning workflow, and end with a model answering HTTP requests.
+        </p>
+      </header>
+      <section aria-labelledby="cycle-heading">
+        <h2 id="cycle-heading">The workflow is a cycle</h2>
+        <p className="measure">
+          The work falls into three phases. Each box below is a step; open it to do that step. The arrow at the bottom matters most: once a model is deployed, monitoring tells you when to
+          go back to the start.
+        </p>
+        <WorkflowCycle />
+      </section>
+      <section aria-labelledby="build-heading" className="measure">
+        <h2 id="build-heading">What you will build</h2>
+        <ul>
+          <li>A clean, prepared copy of the Palmer penguins data: 344 birds, three species, four measurements each.</li>
+          <li>A small neural network, trained in your browser, that tells the species from a penguin's bill, flipper and body mass.</li>
+          <li>A REST endpoint that serves your model, and the HTTP requests that call it, built and read by you, byte by byte.</li>
+          <li>A dashboard that watches the endpoint, and a safe way to roll out the next version.</li>
+        </ul>
+        <p>
+          Everything runs in this page: no account, no server, no install. The endpoint is real HTTP, answered inside your browser, so you can watch every request in your browser's
+          developer tools.
+        </p>
+        {first && (
+          <p>
+            <Link className="button-link" to={first.path}>
+              Start with step 1: {first.short}
+            </Link>
+          </p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+import { setupWorker } from 'msw/browser';
+import { createEndpoint } from '../core/serving/endpoint';
+import { modelCardSchema, preprocessingSchema } from '../core/serving/model-artifact';
+import type { ModelVersion, PredictorLoader } from '../core/serving/model-artifact';
+import { Registry } from '../core/serving/registry';
+import { defaultRegistryState } from '../core/serving/registry-state';
+import { createHandlers } from './handlers';
+import { loadRegistryState, saveRegistryState } from './registry-storage';
+import { runtimeContext } from './serving-context';
+
+/** What the running mock API offers the app besides HTTP: its registry notice and a reset. */
+export interface MockApi {
+  notice: string | null;
+  resetToDefault: () => void;
+}
+
+const base = import.meta.env.BASE_URL;
+
+// tfjs loads on the first prediction, not when the API starts: a cold start, visible in Server-Timing.
+const loadPredictor: PredictorLoader = async (version) => (await import('../ml/load-predictor')).loadPredictor(version);
+
+async function fetchJson(path: string): Promise<unknown> {
+  const res = await fetch(`${base}${path}`);
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return res.json();
+}
+
+/** Reads the shipped reference artifact's card and preprocessing (static files, not the API). */
+async function referenceVersion(): Promise<ModelVersion> {
+  const dir = 'models/penguins/v1/';
+  const [card, preprocessing] = await Promise.all([fetchJson(`${dir}card.json`), fetchJson(`${dir}preprocessing.json`)]);
+  return {
+    version: 'v1',
+    registeredAt: modelCardSchema.parse(card).created,
+    card: modelCardSchema.parse(card),
+    preprocessing: preprocessingSchema.parse(preprocessing),
+    source: { kind: 'url', modelUrl: `${base}${dir}model.json` },
+  };
+}
+
+/** Starts the service worker that answers /api; resolves once it controls requests. */
+export async function startMockApi(): Promise<MockApi> {
+  const reference = await referenceVersion();
+  const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
+  const loaded = loadRegistryState(storage, reference);
+  const registry = new Registry(loaded.state);
+  saveRegistryState(storage, registry.snapshot());
+  registry.subscribe((state) => saveRegistryState(storage, state));
+  const endpoint = createEndpoint(runtimeContext(registry, loadPredictor));
+  const worker = setupWorker(...createHandlers(endpoint));
+  await worker.start({
+    serviceWorker: { url: `${base}mockServiceWorker.js` },
+    // Model files, fonts and pages are real static files: let them through untouched.
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+  return {
+    notice: loaded.notice,
+    resetToDefault: () => registry.replace(defaultRegistryState(reference, new Date().toISOString())),
+  };
+}

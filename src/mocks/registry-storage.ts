@@ -1,0 +1,46 @@
+import type { ModelVersion } from '../core/serving/model-artifact';
+import { defaultRegistryState, parseRegistryState } from '../core/serving/registry-state';
+import type { RegistryState } from '../core/serving/registry-state';
+
+/** localStorage key of the endpoint registry; the suffix is bumped when the stored shape changes. */
+export const REGISTRY_KEY = 'deploy-lab:registry:v1';
+
+/** Loaded registry state and, when stored data had to be discarded, a notice for the learner. */
+export interface LoadedRegistry {
+  state: RegistryState;
+  notice: string | null;
+}
+
+/** Reads the stored registry; missing → default, corrupt or invalid → default plus a notice. Never throws. */
+export function loadRegistryState(storage: Storage | undefined, reference: ModelVersion): LoadedRegistry {
+  const fresh = () => defaultRegistryState(reference, new Date().toISOString());
+  let raw: string | null = null;
+  try {
+    raw = storage?.getItem(REGISTRY_KEY) ?? null;
+  } catch {
+    return { state: fresh(), notice: 'Your browser blocked storage, so endpoint changes will not survive a reload.' };
+  }
+  if (raw === null) return { state: fresh(), notice: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    data = null;
+  }
+  const state = parseRegistryState(data);
+  // The shipped reference version must stay what this build ships, whatever was stored.
+  if (state && state.versions.some((v) => v.version === reference.version)) {
+    state.versions = state.versions.map((v) => (v.version === reference.version ? reference : v));
+    return { state, notice: null };
+  }
+  return { state: fresh(), notice: 'The saved endpoint settings could not be read, so the API was reset to its default: endpoint "penguins" serving v1.' };
+}
+
+/** Writes the registry; storage errors (quota, privacy mode) are ignored: the in-memory state still works. */
+export function saveRegistryState(storage: Storage | undefined, state: RegistryState): void {
+  try {
+    storage?.setItem(REGISTRY_KEY, JSON.stringify(state));
+  } catch {
+    // Nothing to lose: the registry in memory stays correct for this page's life.
+  }
+}
