@@ -9,6 +9,7 @@ export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
   const first = useRef(true);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose after every navigation
   useEffect(() => {
     setMenuOpen(false);
     // Keep the first load as the browser leaves it (Tab reaches "Skip to content" first);

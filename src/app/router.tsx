@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { STAGES } from '../content/stages';
 import { Layout } from './layout';
+import { LoadingShell } from './loading-shell';
 import { NotFoundPage } from './not-found-page';
 
 type PageModule = { default: ComponentType };
@@ -26,6 +27,7 @@ export const router = createBrowserRouter(
     {
       path: '/',
       Component: Layout,
+      HydrateFallback: LoadingShell,
       children: [...children, { path: '*', Component: NotFoundPage }],
     },
   ],

@@ -29,7 +29,7 @@ export function loadRegistryState(storage: Storage | undefined, reference: Model
   }
   const state = parseRegistryState(data);
   // The shipped reference version must stay what this build ships, whatever was stored.
-  if (state && state.versions.some((v) => v.version === reference.version)) {
+  if (state?.versions.some((v) => v.version === reference.version)) {
     state.versions = state.versions.map((v) => (v.version === reference.version ? reference : v));
     return { state, notice: null };
   }

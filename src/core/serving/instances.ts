@@ -110,7 +110,7 @@ export function parseCsvInstances(text: string, pre: Preprocessing): InstancesRe
     return {
       ok: false,
       status: 422,
-      detail: 'The first line looks like a header. CSV bodies have no header line: send data lines only, columns in this order: ' + `${names.join(', ')}.`,
+      detail: `The first line looks like a header. CSV bodies have no header line: send data lines only, columns in this order: ${names.join(', ')}.`,
       errors: [{ pointer: '/instances/0', message: 'is a header line, not data' }],
     };
   }

@@ -1,5 +1,6 @@
 import type { Exchange } from '../../core/http/exchange';
 import { headerValue } from '../../core/http/exchange';
+import { CodeBlock } from '../../ui/code-block';
 import { formatBytes } from '../../ui/exchange-summary';
 import { HeadersTable } from '../../ui/headers-table';
 import { StatusBadge } from '../../ui/status-badge';
@@ -63,9 +64,9 @@ function ExchangeResponse({ exchange }: { exchange: Exchange }) {
       {res.body === '' ? (
         <p className="muted">Empty body{res.status === 204 ? ': 204 No Content never has one.' : '.'}</p>
       ) : (
-        <pre className="code-block http-body" tabIndex={0} aria-label="Response body">
+        <CodeBlock label="Response body" className="http-body">
           {prettyBody(res.body, type)}
-        </pre>
+        </CodeBlock>
       )}
     </div>
   );

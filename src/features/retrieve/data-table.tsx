@@ -33,6 +33,7 @@ export function DataTable({ header, rows }: { header: readonly string[]; rows: r
           </thead>
           <tbody>
             {shown.map((row, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; their position in the data set is their identity
               <tr key={start + i}>
                 <th scope="row">{start + i + 1}</th>
                 {row.map((c, j) => (

@@ -1,5 +1,6 @@
 import type { CsvTable } from '../../core/data/csv';
 import { DataTable } from './data-table';
+import { CodeBlock } from '../../ui/code-block';
 import { ExchangeSummary, formatBytes } from '../../ui/exchange-summary';
 import { StagePage } from '../../ui/stage-page';
 import { DATASET_URL, useDatasetRetrieval } from './use-dataset-retrieval';
@@ -57,9 +58,7 @@ function Retrieved({ retrieval }: { retrieval: Extract<ReturnType<typeof useData
           The first {RAW_LINES} of {lines.filter((l) => l !== '').length.toLocaleString('en-US')} lines, exactly as they arrived. The first line is the header: the column names. Two
           commas in a row mean an empty cell.
         </p>
-        <pre className="code-block" tabIndex={0} aria-label="First lines of the raw CSV">
-          {lines.slice(0, RAW_LINES).join('\n')}
-        </pre>
+        <CodeBlock label="First lines of the raw CSV">{lines.slice(0, RAW_LINES).join('\n')}</CodeBlock>
       </section>
       <section aria-labelledby="table-heading" className="bench-section">
         <h2 id="table-heading">Parsed table</h2>
