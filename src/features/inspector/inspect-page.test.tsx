@@ -1,0 +1,73 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Exchange, RequestSpec } from '../../core/http/exchange';
+import InspectPage from './inspect-page';
+
+const sendRequest = vi.fn<(spec: RequestSpec) => Promise<Exchange>>();
+vi.mock('../../api/client', () => ({ sendRequest: (spec: RequestSpec) => sendRequest(spec) }));
+vi.mock('../../api/mock-api', () => ({ mockApiNotice: async () => null, resetMockApi: async () => undefined }));
+
+function answer(status: number, statusText: string, body: string): (spec: RequestSpec) => Promise<Exchange> {
+  return async (spec) => ({
+    id: `ex-${Math.random()}`,
+    request: spec,
+    response: { status, statusText, headers: [['content-type', 'application/problem+json']], body, bytes: body.length },
+    error: null,
+    startedAt: new Date().toISOString(),
+    durationMs: 3.2,
+  });
+}
+
+function renderPage() {
+  const router = createMemoryRouter([{ path: '/deploy/inspect', Component: InspectPage }], { initialEntries: ['/deploy/inspect'] });
+  return render(<RouterProvider router={router} />);
+}
+
+describe('request inspector', () => {
+  beforeEach(() => sendRequest.mockReset());
+
+  it('fills the form from a preset and shows the answer with its status meaning', async () => {
+    const user = userEvent.setup();
+    sendRequest.mockImplementation(answer(415, 'Unsupported Media Type', '{"status":415}'));
+    renderPage();
+    await user.selectOptions(screen.getByLabelText('Preset'), 'Error 415: wrong Content-Type');
+    expect(screen.getByLabelText('Header 1 value')).toHaveValue('text/plain');
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    const response = screen.getByRole('region', { name: 'Response' });
+    expect(await within(response).findByText('415 Unsupported Media Type')).toBeInTheDocument();
+    expect(within(response).getByText('(client error)')).toBeInTheDocument();
+    expect(sendRequest).toHaveBeenCalledWith(expect.objectContaining({ method: 'POST', url: '/api/endpoints/penguins/invocations' }));
+  });
+
+  it('blocks sending with an inline message when the URL is empty', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.clear(screen.getByLabelText('URL'));
+    expect(screen.getByText(/Enter a URL/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send request' })).toBeDisabled();
+    expect(sendRequest).not.toHaveBeenCalled();
+  });
+
+  it('sends the setup request first for the 503 preset and lists both in the history', async () => {
+    const user = userEvent.setup();
+    sendRequest.mockImplementation(answer(503, 'Service Unavailable', '{}'));
+    renderPage();
+    await user.selectOptions(screen.getByLabelText('Preset'), 'Error 503: no version serves traffic');
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    await screen.findByText('503 Service Unavailable');
+    expect(sendRequest.mock.calls.map(([s]) => s.method)).toEqual(['PUT', 'POST']);
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(within(history).getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('renders what the server sent as text, never as HTML', async () => {
+    const user = userEvent.setup();
+    sendRequest.mockImplementation(answer(200, 'OK', '<img src=x onerror=alert(1)>'));
+    renderPage();
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(await screen.findByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
