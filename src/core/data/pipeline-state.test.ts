@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PIPELINE, parsePipelineState, pipelineFromQuery, pipelineStateSchema, pipelineToQuery } from './pipeline-state';
+import type { PipelineState } from './pipeline-state';
+
+const stateArb: fc.Arbitrary<PipelineState> = fc.record({
+  messy: fc.boolean(),
+  cleaning: fc.record({ dropDuplicates: fc.boolean(), fixLabels: fc.boolean(), invalidAsMissing: fc.boolean() }),
+  missing: fc.constantFrom('drop', 'mean', 'median'),
+  outliers: fc.record({ rule: fc.constantFrom('iqr', 'zscore'), threshold: fc.integer({ min: 5, max: 60 }).map((t) => t / 10), remove: fc.boolean() }),
+  split: fc.record({
+    train: fc.integer({ min: 0, max: 100 }),
+    validation: fc.integer({ min: 0, max: 100 }),
+    test: fc.integer({ min: 0, max: 100 }),
+    seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+    stratify: fc.boolean(),
+  }),
+  scaler: fc.constantFrom('standard', 'minmax'),
+  fitScalerOnAll: fc.boolean(),
+});
+
+describe('pipeline state', () => {
+  it('the defaults are a valid state', () => {
+    expect(pipelineStateSchema.parse(DEFAULT_PIPELINE)).toEqual(DEFAULT_PIPELINE);
+  });
+
+  it('round-trips through JSON (storage) and through the URL', () => {
+    fc.assert(
+      fc.property(stateArb, (s) => {
+        expect(parsePipelineState(JSON.parse(JSON.stringify(s)))).toEqual(s);
+        expect(pipelineFromQuery(pipelineToQuery(s))).toEqual(s);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('garbage yields null from storage and "invalid" from a URL, never a throw', () => {
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        const parsed = parsePipelineState(x);
+        expect(parsed === null || pipelineStateSchema.safeParse(parsed).success).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.string(), (q) => {
+        const r = pipelineFromQuery(`seed=${encodeURIComponent(q)}`);
+        expect(r === 'invalid' || typeof r === 'object').toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a URL without pipeline keys means "no state in the link"', () => {
+    expect(pipelineFromQuery('utm=1')).toBeNull();
+    expect(pipelineFromQuery('split=70~15~15&seed=abc')).toBe('invalid');
+  });
+});
