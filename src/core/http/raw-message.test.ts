@@ -25,3 +25,15 @@ describe('Server-Timing', () => {
     expect(parseServerTiming(null)).toEqual([]);
   });
 });
+
+import { formatBody } from './format-body';
+
+describe('formatBody', () => {
+  it('re-indents JSON and refuses broken JSON', () => {
+    expect(formatBody('{"a":[1,2]}', 'application/json')).toBe('{\n  "a": [\n    1,\n    2\n  ]\n}');
+    expect(formatBody('{"a":', 'application/json')).toBeNull();
+  });
+  it('tidies CSV line ends, spaces after commas and trailing blank lines', () => {
+    expect(formatBody('39.1, 18.7 ,181\r\n\r\n', 'text/csv')).toBe('39.1,18.7,181\n');
+  });
+});

@@ -56,7 +56,7 @@ describe('request inspector', () => {
     renderPage();
     await user.selectOptions(screen.getByLabelText('Preset'), 'Error 503: no version serves traffic');
     await user.click(screen.getByRole('button', { name: 'Send request' }));
-    await screen.findByText('503 Service Unavailable');
+    await within(screen.getByRole('region', { name: 'Response' })).findByText('503 Service Unavailable');
     expect(sendRequest.mock.calls.map(([s]) => s.method)).toEqual(['PUT', 'POST']);
     const history = screen.getByRole('region', { name: 'History' });
     expect(within(history).getAllByRole('listitem')).toHaveLength(2);
@@ -67,7 +67,7 @@ describe('request inspector', () => {
     sendRequest.mockImplementation(answer(200, 'OK', '<img src=x onerror=alert(1)>'));
     renderPage();
     await user.click(screen.getByRole('button', { name: 'Send request' }));
-    expect(await screen.findByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(await within(screen.getByRole('region', { name: 'Response body' })).findByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
   });
 });

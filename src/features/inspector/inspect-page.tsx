@@ -1,18 +1,31 @@
 import { StagePage } from '../../ui/stage-page';
+import { AnatomyView } from './anatomy-view';
+import { CodeExport } from './code-export';
 import { HistoryList } from './history-list';
 import { RequestForm } from './request-form';
 import { ResponsePanel } from './response-panel';
+import { ShareLink } from './share-link';
 import { useInspector } from './use-inspector';
+import './inspector.css';
 
-/** The request inspector: build any request to the API, send it, read the response. */
+/** The request inspector: build any request to the API, send it, read every part of the exchange. */
 export default function InspectPage() {
   const ins = useInspector();
+  const origin = window.location.origin;
   return (
     <StagePage path="/deploy/inspect" wide>
       {ins.notice && (
         <p role="status" className="callout">
           {ins.notice}
         </p>
+      )}
+      {ins.linkNotice && (
+        <div role="status" className="callout">
+          <p>{ins.linkNotice}</p>
+          <button type="button" className="quiet" onClick={ins.dismissLinkNotice}>
+            Dismiss
+          </button>
+        </div>
       )}
       <div className="bench">
         <div>
@@ -31,9 +44,20 @@ export default function InspectPage() {
               <strong>Why this request:</strong> {ins.preset.why}
             </p>
           )}
+          <ShareLink url={ins.shareUrl} />
         </div>
         <ResponsePanel exchange={ins.selected} sending={ins.sending} />
       </div>
+      {ins.selected && (
+        <section aria-labelledby="anatomy-title" className="bench-section">
+          <h2 id="anatomy-title">Anatomy of this exchange</h2>
+          <p className="measure">
+            Each message two ways: on the left, its parts with what each one means; on the right, the exact text of HTTP/1.1. Point at or focus a part to see it in the raw text.
+          </p>
+          <AnatomyView exchange={ins.selected} host={window.location.host} />
+        </section>
+      )}
+      <CodeExport spec={ins.spec} origin={origin} />
       <HistoryList history={ins.history} selectedId={ins.selected?.id ?? null} onSelect={ins.select} onEdit={ins.editAndResend} />
       <section aria-labelledby="reset-title" className="bench-section">
         <h2 id="reset-title">Reset the API</h2>

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { HeaderPair, RequestSpec } from '../../core/http/exchange';
+import { headerValue } from '../../core/http/exchange';
+import { formatBody } from '../../core/http/format-body';
 import type { RequestCheck } from '../../core/http/request-checks';
 import { METHODS } from '../../core/http/request-checks';
 import { HEADER_SUGGESTIONS, PRESETS, URL_SUGGESTIONS } from './presets';
@@ -135,6 +137,21 @@ export function RequestForm({ presetId, onPreset, spec, onChange, checks, blocke
             {c.message}
           </p>
         ))}
+        {spec.body && (
+          <div>
+            <button
+              type="button"
+              className="quiet"
+              disabled={formatBody(spec.body, headerValue(spec.headers, 'Content-Type')) === null}
+              onClick={() => {
+                const tidy = formatBody(spec.body ?? '', headerValue(spec.headers, 'Content-Type'));
+                if (tidy !== null) onChange({ ...spec, body: tidy });
+              }}
+            >
+              Format body
+            </button>
+          </div>
+        )}
       </div>
       <button type="submit" className="primary" disabled={blocked || sending} aria-describedby={blocked ? `${id}-blocked` : undefined}>
         {sending ? 'Sending…' : 'Send request'}

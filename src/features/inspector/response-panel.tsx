@@ -4,6 +4,7 @@ import { CodeBlock } from '../../ui/code-block';
 import { formatBytes } from '../../ui/exchange-summary';
 import { HeadersTable } from '../../ui/headers-table';
 import { StatusBadge } from '../../ui/status-badge';
+import { TimingBar } from './timing-bar';
 
 /** Re-indents JSON bodies for reading; anything else is shown as it came. */
 function prettyBody(body: string, contentType: string | null): string {
@@ -57,8 +58,9 @@ function ExchangeResponse({ exchange }: { exchange: Exchange }) {
         <span className="http-method">{exchange.request.method}</span> <span className="http-url">{exchange.request.url}</span> → <StatusBadge status={res.status} reason={res.statusText} />
       </p>
       <p className="muted">
-        {advice(res.status)} {formatBytes(res.bytes)} in {exchange.durationMs.toFixed(1)} ms.
+        {advice(res.status)} {formatBytes(res.bytes)}.
       </p>
+      <TimingBar exchange={exchange} />
       <HeadersTable headers={res.headers} caption="Response headers" />
       <h3>Body</h3>
       {res.body === '' ? (

@@ -1,17 +1,30 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { sendRequest } from '../../api/client';
 import { mockApiNotice, resetMockApi } from '../../api/mock-api';
 import type { Exchange, RequestSpec } from '../../core/http/exchange';
 import { checkRequest } from '../../core/http/request-checks';
+import { decodeSharedRequest, encodeSharedRequest, SHARE_KEY } from '../../core/http/share';
 import { PRESETS } from './presets';
 import type { Preset } from './presets';
 
 const first = PRESETS[0] as Preset;
 
 /** State and actions of the request inspector: the request being built, checks, sending, the last exchange and the history. */
+/** The request to start with: a valid shared link wins; a broken one is ignored with a notice. */
+function initialRequest(shared: string | null): { spec: RequestSpec; presetId: string; notice: string | null } {
+  if (shared === null) return { spec: first.request, presetId: first.id, notice: null };
+  const spec = decodeSharedRequest(shared);
+  if (spec) return { spec, presetId: '', notice: 'This request came from a shared link. Read it before you send it.' };
+  return { spec: first.request, presetId: first.id, notice: 'The request in this link could not be read (it may be cut off or point to another site), so a preset is shown instead.' };
+}
+
 export function useInspector() {
-  const [presetId, setPresetId] = useState(first.id);
-  const [spec, setSpec] = useState<RequestSpec>(first.request);
+  const [params] = useSearchParams();
+  const [start] = useState(() => initialRequest(params.get(SHARE_KEY)));
+  const [presetId, setPresetId] = useState(start.presetId);
+  const [spec, setSpec] = useState<RequestSpec>(start.spec);
+  const [linkNotice, setLinkNotice] = useState<string | null>(start.notice);
   const [sending, setSending] = useState(false);
   const [history, setHistory] = useState<Exchange[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -59,10 +72,11 @@ export function useInspector() {
   }, []);
 
   const selected = history.find((e) => e.id === selectedId) ?? null;
+  const shareUrl = `${window.location.origin}${window.location.pathname}?${SHARE_KEY}=${encodeSharedRequest(spec)}`;
   const editAndResend = useCallback((e: Exchange) => {
     setSpec(e.request);
     setPresetId('');
   }, []);
 
-  return { presetId, preset, choosePreset, spec, setSpec, checks, blocked, sending, send, selected, history, select: setSelectedId, editAndResend, reset, notice };
+  return { presetId, preset, choosePreset, spec, setSpec, checks, blocked, sending, send, selected, history, select: setSelectedId, editAndResend, reset, notice, linkNotice, dismissLinkNotice: () => setLinkNotice(null), shareUrl };
 }
