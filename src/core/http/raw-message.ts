@@ -1,5 +1,6 @@
 import type { HeaderPair, RequestSpec, ResponseRecord } from './exchange';
 import { headerValue } from './exchange';
+import { statusText } from './status-text';
 
 /** The parts of an HTTP message, so a view can link each raw line to its structured twin. */
 export type MessagePartKind = 'start-line' | 'header' | 'blank' | 'body';
@@ -34,7 +35,7 @@ export function rawRequestParts(spec: RequestSpec, host: string): MessagePart[] 
 
 /** The response as HTTP/1.1 text, part by part: status line, headers, blank line, body. */
 export function rawResponseParts(res: ResponseRecord): MessagePart[] {
-  return [{ kind: 'start-line', text: `HTTP/1.1 ${res.status} ${res.statusText}`.trimEnd() }, ...headerParts(res.headers), { kind: 'blank', text: '' }, ...(res.body === '' ? [] : [{ kind: 'body' as const, text: res.body }])];
+  return [{ kind: 'start-line', text: `HTTP/1.1 ${res.status} ${res.statusText || statusText(res.status)}`.trimEnd() }, ...headerParts(res.headers), { kind: 'blank', text: '' }, ...(res.body === '' ? [] : [{ kind: 'body' as const, text: res.body }])];
 }
 
 /** Joins message parts into the text that travels on the wire (CRLF line ends). */

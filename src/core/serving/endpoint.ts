@@ -3,8 +3,11 @@ import { notFound } from './http-helpers';
 import { PROBLEM_TYPES, problemResponse } from './problem';
 import { ENDPOINT_NAME } from './registry-state';
 import { deleteEndpoint, describeEndpoint, listEndpoints, putEndpoint } from './routes/endpoints';
-import { createPredictorCache, invoke } from './routes/invocations';
+import { createPredictorCache } from './predict';
+import { invoke } from './routes/invocations';
 import { getDataset, ping } from './routes/misc';
+import { mlflowError, mlflowInvoke } from './routes/mlflow';
+import { v2Error, v2Infer, v2Live, v2Metadata, v2Ready } from './routes/open-inference';
 import { getModel, listModels, registerModel } from './routes/models';
 
 /** The endpoint: one Fetch-standard function from a Request to a Response. */
@@ -15,6 +18,8 @@ type Handler = (req: Request, params: string[]) => Response | Promise<Response>;
 interface Route {
   pattern: RegExp;
   methods: Record<string, Handler>;
+  /** Error format of the contract this route belongs to (default: RFC 9457 problem details). */
+  style?: 'v2' | 'mlflow';
 }
 
 /** Where the API lives below the origin. */
@@ -43,6 +48,11 @@ export function createEndpoint(ctx: ServingContext): EndpointHandler {
       },
     },
     { pattern: /^\/api\/endpoints\/([^/]+)\/invocations$/, methods: { POST: (r, [n]) => invoke(r, ctx, cache, n as string) } },
+    { pattern: /^\/api\/v2\/health\/live$/, methods: { GET: () => v2Live() }, style: 'v2' },
+    { pattern: /^\/api\/v2\/health\/ready$/, methods: { GET: () => v2Ready(ctx) }, style: 'v2' },
+    { pattern: /^\/api\/v2\/models\/([^/]+)$/, methods: { GET: (_r, [n]) => v2Metadata(ctx, n as string) }, style: 'v2' },
+    { pattern: /^\/api\/v2\/models\/([^/]+)\/infer$/, methods: { POST: (r, [n]) => v2Infer(r, ctx, cache, n as string) }, style: 'v2' },
+    { pattern: /^\/api\/mlflow\/invocations$/, methods: { POST: (r) => mlflowInvoke(r, ctx, cache) }, style: 'mlflow' },
   ];
 
   async function route(req: Request): Promise<Response> {
@@ -54,16 +64,19 @@ export function createEndpoint(ctx: ServingContext): EndpointHandler {
       const handler = r.methods[req.method.toUpperCase()];
       if (!handler) {
         const allow = Object.keys(r.methods).join(', ');
+        const detail = `${req.method} is not allowed on ${path}. Allowed: ${allow}.`;
+        if (r.style === 'v2') return v2Error(405, detail, { Allow: allow });
+        if (r.style === 'mlflow') return mlflowError(405, detail, { Allow: allow });
         return problemResponse({
           status: 405,
           type: PROBLEM_TYPES.methodNotAllowed,
-          detail: `${req.method} is not allowed on ${path}. Allowed: ${allow}.`,
+          detail,
           headers: { Allow: allow },
         });
       }
       return handler(req, params);
     }
-    return notFound(`No API route matches ${path}. Routes start with ${API_BASE}/ping, ${API_BASE}/datasets, ${API_BASE}/models or ${API_BASE}/endpoints.`);
+    return notFound(`No API route matches ${path}. Routes start with ${API_BASE}/ping, ${API_BASE}/datasets, ${API_BASE}/models, ${API_BASE}/endpoints, ${API_BASE}/v2 or ${API_BASE}/mlflow.`);
   }
 
   return async (req) => {

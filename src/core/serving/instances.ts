@@ -41,7 +41,8 @@ function instanceSchema(pre: Preprocessing): z.ZodType<Record<string, number>> {
   return schema;
 }
 
-function validateAll(objects: readonly unknown[], pre: Preprocessing): InstancesResult {
+/** Validates instance objects ({feature: number}) against a model's features and ranges; rows come back in feature order. */
+export function validateInstances(objects: readonly unknown[], pre: Preprocessing): InstancesResult {
   const schema = instanceSchema(pre);
   const errors: FieldError[] = [];
   const rows: number[][] = [];
@@ -90,7 +91,7 @@ export function parseJsonInstances(text: string, pre: Preprocessing): InstancesR
   if (instances.length > MAX_INSTANCES) {
     return { ok: false, status: 413, detail: `${instances.length} instances sent; the limit is ${MAX_INSTANCES} per request. Split the batch.` };
   }
-  return validateAll(instances, pre);
+  return validateInstances(instances, pre);
 }
 
 /** Parses and validates a CSV invocation body: one instance a line, no header, columns in feature order. */
@@ -128,5 +129,5 @@ export function parseCsvInstances(text: string, pre: Preprocessing): InstancesRe
   if (errors.length > 0) {
     return { ok: false, status: 422, detail: `${errors.length} line${errors.length === 1 ? ' has' : 's have'} the wrong number of values.`, errors };
   }
-  return validateAll(objects, pre);
+  return validateInstances(objects, pre);
 }

@@ -1,0 +1,262 @@
+import { createRng } from '../rng';
+import { sameValues } from './messy';
+import type { OutlierBounds } from './outliers';
+import type { RemovedRow } from './pipeline';
+import { FEATURES, SPECIES, VALID_RANGES } from './penguins';
+import type { Feature } from './penguins';
+import type { DataRow } from './rows';
+import { histogram, mean, std } from './stats';
+
+/** Most points any one chart draws: more SVG nodes make sliders stutter and add nothing a reader can see. */
+export const MAX_CHART_POINTS = 2000;
+
+/** The text columns of the data, summarized by their distinct values. */
+export const CATEGORICAL_COLUMNS = ['species', 'island', 'sex'] as const;
+export type CategoricalColumn = (typeof CATEGORICAL_COLUMNS)[number];
+
+/** Formats a number for people: grouped thousands, at most `digits` decimals, an em dash for "no value". */
+export function formatNumber(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return '—';
+  return value.toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+/** The species labels present in the rows: the three known species always, then any other label (such as a typo) in order of appearance. */
+export function speciesGroups(rows: readonly DataRow[]): string[] {
+  const others: string[] = [];
+  for (const r of rows) if (!(SPECIES as readonly string[]).includes(r.species) && !others.includes(r.species)) others.push(r.species);
+  return [...SPECIES, ...others];
+}
+
+/** One text column at a glance: how many cells hold a value, how many are empty, and every distinct value with its count. */
+export interface CategoricalSummary {
+  column: CategoricalColumn;
+  count: number;
+  missing: number;
+  values: { value: string; count: number }[];
+}
+
+/** Summarizes a text column; distinct values are listed most frequent first (ties in order of appearance). */
+export function summarizeCategorical(rows: readonly DataRow[], column: CategoricalColumn): CategoricalSummary {
+  const counts = new Map<string, number>();
+  let missing = 0;
+  for (const r of rows) {
+    const v = r[column];
+    if (v === null || v === '') missing += 1;
+    else counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  const values = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+  return { column, count: rows.length - missing, missing, values };
+}
+
+/** One numeric feature at a glance, with the mean per species label and how many values lie outside the valid physical range. */
+export interface NumericSummary {
+  feature: Feature;
+  count: number;
+  missing: number;
+  min: number;
+  max: number;
+  mean: number;
+  std: number;
+  /** Mean per species label (NaN when that label has no value for the feature). */
+  meanBySpecies: Record<string, number>;
+  outOfRange: number;
+}
+
+/** Summarizes a numeric feature over the rows (missing cells are counted, not averaged); `groups` names the species labels to average over. */
+export function summarizeNumeric(rows: readonly DataRow[], feature: Feature, groups: readonly string[] = speciesGroups(rows)): NumericSummary {
+  const values: number[] = [];
+  for (const r of rows) {
+    const v = r[feature];
+    if (v !== null) values.push(v);
+  }
+  const [lo, hi] = VALID_RANGES[feature];
+  const meanBySpecies: Record<string, number> = {};
+  for (const g of groups) meanBySpecies[g] = mean(rows.filter((r) => r.species === g && r[feature] !== null).map((r) => r[feature] as number));
+  return {
+    feature,
+    count: values.length,
+    missing: rows.length - values.length,
+    min: values.length > 0 ? Math.min(...values) : Number.NaN,
+    max: values.length > 0 ? Math.max(...values) : Number.NaN,
+    mean: mean(values),
+    std: std(values),
+    meanBySpecies,
+    outOfRange: values.filter((v) => v < lo || v > hi).length,
+  };
+}
+
+/** Number of rows that repeat an earlier row in every column (the first copy is not counted). */
+export function countDuplicates(rows: readonly DataRow[]): number {
+  let n = 0;
+  rows.forEach((r, i) => {
+    if (rows.slice(0, i).some((o) => sameValues(o, r))) n += 1;
+  });
+  return n;
+}
+
+/** A row with empty measurement cells, and which ones. */
+export interface MissingCells {
+  id: number;
+  columns: Feature[];
+}
+
+/** Rows whose measurements are missing, or become missing when out-of-range values are treated as missing. */
+export function missingCells(rows: readonly DataRow[], invalidAsMissing: boolean): MissingCells[] {
+  const out: MissingCells[] = [];
+  for (const r of rows) {
+    const columns = FEATURES.filter((f) => {
+      const v = r[f];
+      if (v === null) return true;
+      const [lo, hi] = VALID_RANGES[f];
+      return invalidAsMissing && (v < lo || v > hi);
+    });
+    if (columns.length > 0) out.push({ id: r.id, columns });
+  }
+  return out;
+}
+
+/** One histogram bin with its count per species label. */
+export interface HistogramBin {
+  start: number;
+  end: number;
+  counts: Record<string, number>;
+}
+
+/** Histogram of one feature per species label, all on the same bins (spanning every label's values), so the groups can be compared bin by bin. */
+export function histogramSeries(rows: readonly DataRow[], feature: Feature, bins: number, groups: readonly string[] = speciesGroups(rows)): HistogramBin[] {
+  const all = rows.map((r) => r[feature]).filter((v): v is number => v !== null);
+  if (all.length === 0) return [];
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  const perGroup = groups.map((g) => histogram(rows.filter((r) => r.species === g && r[feature] !== null).map((r) => r[feature] as number), bins, lo, hi));
+  const base = histogram(all, bins, lo, hi);
+  return base.map((b, i) => ({
+    start: b.start,
+    end: b.end,
+    counts: Object.fromEntries(groups.map((g, k) => [g, perGroup[k]?.[i]?.count ?? 0])),
+  }));
+}
+
+/** One penguin in the strip plot: its value, its species row (with deterministic jitter) and whether the outlier rule flagged it. */
+export interface StripPoint {
+  id: number;
+  species: string;
+  value: number;
+  /** The species' row index plus a jitter in [−0.3, 0.3), seeded by the row id: same picture on every reload. */
+  y: number;
+  flagged: boolean;
+}
+
+/** The strip plot of one feature: each non-missing value on x, its species on y, at most `max` points (flagged points always kept). */
+export function stripPoints(rows: readonly DataRow[], feature: Feature, flagged: ReadonlySet<number>, groups: readonly string[] = speciesGroups(rows), max = MAX_CHART_POINTS): StripPoint[] {
+  const points: StripPoint[] = [];
+  for (const r of rows) {
+    const value = r[feature];
+    const row = groups.indexOf(r.species);
+    if (value === null || row < 0) continue;
+    const jitter = (createRng(r.id * 31 + 7)() - 0.5) * 0.6;
+    points.push({ id: r.id, species: r.species, value, y: row + jitter, flagged: flagged.has(r.id) });
+  }
+  return downsample(points, max, (p) => p.flagged);
+}
+
+/** One penguin in the scatter plot. */
+export interface ScatterPoint {
+  id: number;
+  species: string;
+  x: number;
+  y: number;
+}
+
+/** Points for a scatter of feature `x` against feature `y` (rows missing either are skipped and counted). */
+export function scatterPoints(rows: readonly DataRow[], x: Feature, y: Feature, max = MAX_CHART_POINTS): { points: ScatterPoint[]; skipped: number } {
+  const points: ScatterPoint[] = [];
+  for (const r of rows) {
+    const vx = r[x];
+    const vy = r[y];
+    if (vx !== null && vy !== null) points.push({ id: r.id, species: r.species, x: vx, y: vy });
+  }
+  return { points: downsample(points, max), skipped: rows.length - points.length };
+}
+
+/**
+ * At most `max` items, chosen by an even stride so the sample keeps the data's order and spread;
+ * items for which `keep` is true are always included. Deterministic: no randomness.
+ */
+export function downsample<T>(items: readonly T[], max: number, keep: (item: T) => boolean = () => false): T[] {
+  if (items.length <= max) return [...items];
+  const kept = items.filter(keep);
+  const rest = items.filter((item) => !keep(item));
+  const room = Math.max(0, max - kept.length);
+  if (room === 0) return kept.slice(0, max);
+  const step = rest.length / room;
+  const chosen = new Set<T>(kept);
+  for (let i = 0; i < room; i++) chosen.add(rest[Math.floor(i * step)] as T);
+  return items.filter((item) => chosen.has(item));
+}
+
+/** Why rows were removed, as kinds a learner can count. */
+export type RemovalKind = 'duplicate' | 'unknown-label' | 'missing' | 'outlier' | 'other';
+
+/** Removed rows grouped by kind, in the order the pipeline removes them. */
+export interface RemovalGroup {
+  kind: RemovalKind;
+  label: string;
+  count: number;
+}
+
+const REMOVAL_LABELS: Record<RemovalKind, string> = {
+  duplicate: 'duplicate rows',
+  'unknown-label': 'unknown species label',
+  missing: 'missing values',
+  outlier: 'outliers',
+  other: 'other reasons',
+};
+
+/** The kind of one removal, read from its reason text. */
+export function removalKind(reason: string): RemovalKind {
+  if (reason.startsWith('duplicate')) return 'duplicate';
+  if (reason.startsWith('unknown species')) return 'unknown-label';
+  if (reason.startsWith('missing')) return 'missing';
+  if (reason.startsWith('outlier')) return 'outlier';
+  return 'other';
+}
+
+/** Counts removed rows per kind (kinds with no rows are left out). */
+export function groupRemovals(removed: readonly RemovedRow[]): RemovalGroup[] {
+  const order: RemovalKind[] = ['duplicate', 'unknown-label', 'missing', 'outlier', 'other'];
+  return order
+    .map((kind) => ({ kind, label: REMOVAL_LABELS[kind], count: removed.filter((r) => removalKind(r.reason) === kind).length }))
+    .filter((g) => g.count > 0);
+}
+
+function removalPhrase(g: RemovalGroup): string {
+  const one = g.count === 1;
+  switch (g.kind) {
+    case 'duplicate':
+      return one ? 'as a duplicate' : 'as duplicates';
+    case 'unknown-label':
+      return one ? 'for an unknown species label' : 'for unknown species labels';
+    case 'missing':
+      return 'for missing values';
+    case 'outlier':
+      return one ? 'as an outlier' : 'as outliers';
+    default:
+      return 'for other reasons';
+  }
+}
+
+/** One sentence with the learner's own numbers, e.g. "Your data has 342 rows after cleaning; 2 were dropped for missing values." */
+export function describeCleaning(kept: number, removed: readonly RemovedRow[]): string {
+  const head = `Your data has ${kept.toLocaleString('en-US')} row${kept === 1 ? '' : 's'} after cleaning`;
+  const groups = groupRemovals(removed);
+  if (groups.length === 0) return `${head}; none were dropped.`;
+  const parts = groups.map((g, i) => (i === 0 ? `${g.count} ${g.count === 1 ? 'was' : 'were'} dropped ${removalPhrase(g)}` : `${g.count} ${removalPhrase(g)}`));
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `${head}; ${list}.`;
+}
+
+/** The outlier rule as words, e.g. "IQR ×1.5" or "|z| > 3". */
+export function ruleLabel(b: Pick<OutlierBounds, 'rule' | 'threshold'>): string {
+  return b.rule === 'iqr' ? `IQR ×${b.threshold}` : `|z| > ${b.threshold}`;
+}
