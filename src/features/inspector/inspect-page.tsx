@@ -1,6 +1,7 @@
 import { StagePage } from '../../ui/stage-page';
 import { AnatomyView } from './anatomy-view';
 import { CodeExport } from './code-export';
+import { ContractsTable } from './contracts-table';
 import { HistoryList } from './history-list';
 import { RequestForm } from './request-form';
 import { ResponsePanel } from './response-panel';
@@ -58,6 +59,7 @@ export default function InspectPage() {
         </section>
       )}
       <CodeExport spec={ins.spec} origin={origin} />
+      <ContractsTable />
       <HistoryList history={ins.history} selectedId={ins.selected?.id ?? null} onSelect={ins.select} onEdit={ins.editAndResend} />
       <section aria-labelledby="reset-title" className="bench-section">
         <h2 id="reset-title">Reset the API</h2>

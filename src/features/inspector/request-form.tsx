@@ -17,7 +17,7 @@ interface Props {
   onSend: () => void;
 }
 
-const GROUPS = ['Predict', 'Manage', 'Errors'] as const;
+const GROUPS = ['Predict', 'Manage', 'Other contracts', 'Errors'] as const;
 
 function messagesFor(checks: readonly RequestCheck[], match: (c: RequestCheck) => boolean): RequestCheck[] {
   return checks.filter(match);
