@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { FaultBanner } from './fault-banner';
 import { SiteNav } from './site-nav';
 
 /** The page frame: skip link, header, navigation, main content; moves focus to the new page's heading after navigation. */
@@ -39,6 +40,7 @@ export function Layout() {
           {menuOpen ? 'Close menu' : 'Menu'}
         </button>
       </header>
+      <FaultBanner />
       <div className="frame">
         <SiteNav open={menuOpen} />
         <main id="content" tabIndex={-1}>

@@ -12,6 +12,11 @@ type PageModule = { default: ComponentType };
 const pages: Record<string, () => Promise<PageModule>> = {
   '/': () => import('../features/overview/overview-page'),
   '/data/retrieve': () => import('../features/retrieve/retrieve-page'),
+  '/data/explore': () => import('../features/data/explore-page'),
+  '/data/prepare': () => import('../features/data/prepare-page'),
+  '/model/train': () => import('../features/modeling/train-page'),
+  '/model/tune': () => import('../features/modeling/tune-page'),
+  '/model/evaluate': () => import('../features/modeling/evaluate-page'),
   '/deploy/inspect': () => import('../features/inspector/inspect-page'),
 };
 const lessonPage = () => import('../features/lesson/lesson-page');

@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createEndpoint } from '../core/serving/endpoint';
+import { FaultInjector } from '../core/serving/faults';
 import { modelCardSchema, preprocessingSchema } from '../core/serving/model-artifact';
 import type { ModelVersion, PredictorLoader } from '../core/serving/model-artifact';
 import { Registry } from '../core/serving/registry';
@@ -12,6 +13,8 @@ import { runtimeContext } from './serving-context';
 export interface MockApi {
   notice: string | null;
   resetToDefault: () => void;
+  /** The instructor panel's fault injection (in memory: a reload clears it, so a fault never sticks silently). */
+  faults: FaultInjector;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -46,7 +49,12 @@ export async function startMockApi(): Promise<MockApi> {
   const registry = new Registry(loaded.state);
   saveRegistryState(storage, registry.snapshot());
   registry.subscribe((state) => saveRegistryState(storage, state));
-  const endpoint = createEndpoint(runtimeContext(registry, loadPredictor));
+  const faults = new FaultInjector(
+    () => performance.now(),
+    (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    Math.random,
+  );
+  const endpoint = createEndpoint({ ...runtimeContext(registry, loadPredictor), faults });
   const worker = setupWorker(...createHandlers(endpoint));
   await worker.start({
     serviceWorker: { url: `${base}mockServiceWorker.js` },
@@ -57,5 +65,6 @@ export async function startMockApi(): Promise<MockApi> {
   return {
     notice: loaded.notice,
     resetToDefault: () => registry.replace(defaultRegistryState(reference, new Date().toISOString())),
+    faults,
   };
 }

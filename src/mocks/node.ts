@@ -4,6 +4,7 @@ import type { SetupServer } from 'msw/node';
 import type { Random } from '../core/rng';
 import { createEndpoint } from '../core/serving/endpoint';
 import type { EndpointHandler } from '../core/serving/endpoint';
+import type { FaultInjector } from '../core/serving/faults';
 import type { ModelVersion, Predictor, PredictorLoader } from '../core/serving/model-artifact';
 import { Registry } from '../core/serving/registry';
 import { defaultRegistryState } from '../core/serving/registry-state';
@@ -26,6 +27,8 @@ export interface TestApi {
 /** Options of createTestApi: inject `random` to make traffic splitting deterministic. */
 export interface TestApiOptions {
   random?: Random;
+  /** Inject faults into the served requests (the instructor panel's engine). */
+  faults?: FaultInjector;
 }
 
 let reference: Promise<{ version: ModelVersion; predictor: Predictor }> | null = null;
@@ -66,6 +69,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
   const registry = new Registry(defaultRegistryState(v1.version, v1.version.registeredAt));
   const ctx = runtimeContext(registry, testLoader(v1));
   if (options.random) ctx.random = options.random;
+  if (options.faults) ctx.faults = options.faults;
   const endpoint = createEndpoint(ctx);
   const server = setupServer(...createHandlers(endpoint));
   return {

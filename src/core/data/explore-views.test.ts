@@ -6,6 +6,9 @@ import {
   describeCleaning,
   downsample,
   formatNumber,
+  niceTicks,
+  sameMembers,
+  sameRows,
   groupRemovals,
   histogramSeries,
   missingCells,
@@ -67,6 +70,14 @@ describe('column summaries', () => {
   it('counts exact duplicates: none in the file, one in the messy copy', () => {
     expect(countDuplicates(raw)).toBe(0);
     expect(countDuplicates(messy)).toBe(1);
+  });
+
+  it('tells equal row lists and sets apart from changed ones', () => {
+    expect(sameRows(raw, raw.map((r) => ({ ...r })))).toBe(true);
+    expect(sameRows(raw, raw.slice(1))).toBe(false);
+    expect(sameRows(raw, messy.slice(0, raw.length))).toBe(false);
+    expect(sameMembers(new Set([1, 2]), new Set([2, 1]))).toBe(true);
+    expect(sameMembers(new Set([1, 2]), new Set([1, 3]))).toBe(false);
   });
 
   it('lists the rows with missing measurements, and the ones that become missing when invalid values are', () => {
@@ -141,6 +152,14 @@ describe('teaching sentences', () => {
       `Your data has ${result.kept.length} rows after cleaning; 1 was dropped as a duplicate, 1 for an unknown species label and 5 for missing values.`,
     );
     expect(describeCleaning(1, [])).toBe('Your data has 1 row after cleaning; none were dropped.');
+  });
+
+  it('picks round axis ticks inside the range', () => {
+    expect(niceTicks(3.4, 6300)).toEqual([2000, 4000, 6000]);
+    expect(niceTicks(2700, 6300)).toEqual([3000, 4000, 5000, 6000]);
+    expect(niceTicks(172, 231)).toEqual([180, 200, 220]);
+    expect(niceTicks(13.1, 21.5)).toEqual([14, 16, 18, 20]);
+    expect(niceTicks(5, 5)).toEqual([5]);
   });
 
   it('formats numbers and rules for people', () => {

@@ -14,10 +14,18 @@ export const MAX_CHART_POINTS = 2000;
 export const CATEGORICAL_COLUMNS = ['species', 'island', 'sex'] as const;
 export type CategoricalColumn = (typeof CATEGORICAL_COLUMNS)[number];
 
+// One formatter per precision: toLocaleString builds a new one on every call, which is slow in tick and table loops.
+const formatters = new Map<number, Intl.NumberFormat>();
+
 /** Formats a number for people: grouped thousands, at most `digits` decimals, an em dash for "no value". */
 export function formatNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return '—';
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits });
+  let f = formatters.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    formatters.set(digits, f);
+  }
+  return f.format(value);
 }
 
 /** The species labels present in the rows: the three known species always, then any other label (such as a typo) in order of appearance. */
@@ -87,11 +95,33 @@ export function summarizeNumeric(rows: readonly DataRow[], feature: Feature, gro
 
 /** Number of rows that repeat an earlier row in every column (the first copy is not counted). */
 export function countDuplicates(rows: readonly DataRow[]): number {
+  const seen = new Set<string>();
   let n = 0;
-  rows.forEach((r, i) => {
-    if (rows.slice(0, i).some((o) => sameValues(o, r))) n += 1;
-  });
+  for (const r of rows) {
+    // The same fields sameValues compares, as one key: linear time instead of comparing every pair.
+    const key = JSON.stringify([r.species, r.island, r.bill_length_mm, r.bill_depth_mm, r.flipper_length_mm, r.body_mass_g, r.sex]);
+    if (seen.has(key)) n += 1;
+    else seen.add(key);
+  }
   return n;
+}
+
+/** True when two row lists hold the same rows (ids and values) in the same order. */
+export function sameRows(a: readonly DataRow[], b: readonly DataRow[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((r, i) => {
+    const o = b[i] as DataRow;
+    return r.id === o.id && sameValues(r, o);
+  });
+}
+
+/** True when two sets hold the same members. */
+export function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /** A row with empty measurement cells, and which ones. */
@@ -259,4 +289,16 @@ export function describeCleaning(kept: number, removed: readonly RemovedRow[]): 
 /** The outlier rule as words, e.g. "IQR ×1.5" or "|z| > 3". */
 export function ruleLabel(b: Pick<OutlierBounds, 'rule' | 'threshold'>): string {
   return b.rule === 'iqr' ? `IQR ×${b.threshold}` : `|z| > ${b.threshold}`;
+}
+
+/** Round axis ticks inside [lo, hi], about `target` of them, on steps of 1, 2, 2.5 or 5 × 10^k (so a 3.4 g minimum does not give ticks at 2,003.4). */
+export function niceTicks(lo: number, hi: number, target = 5): number[] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
+  if (!(hi > lo)) return [lo];
+  const raw = (hi - lo) / Math.max(1, target);
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+  const out: number[] = [];
+  for (let i = Math.ceil(lo / step); i * step <= hi + step * 1e-9; i++) out.push(Number((i * step).toPrecision(12)));
+  return out;
 }

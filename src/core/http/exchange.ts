@@ -18,6 +18,14 @@ export interface ResponseRecord {
   bytes: number;
 }
 
+/** One try of a robust client: how it ended, how long it took, and how long the client then waited. */
+export interface AttemptRecord {
+  attempt: number;
+  outcome: string;
+  durationMs: number;
+  waitMs: number | null;
+}
+
 /** One request/response round trip, with the client-measured time in milliseconds. */
 export interface Exchange {
   id: string;
@@ -27,6 +35,8 @@ export interface Exchange {
   error: string | null;
   startedAt: string;
   durationMs: number;
+  /** Set when a robust client sent it: every try, in order. */
+  attempts?: AttemptRecord[];
 }
 
 /** Finds a header value by case-insensitive name, or null. */

@@ -1,4 +1,5 @@
 import type { Random } from '../rng';
+import type { FaultInjector } from './faults';
 import type { PredictorLoader } from './model-artifact';
 import type { Registry } from './registry';
 
@@ -16,4 +17,6 @@ export interface ServingContext {
   timestamp: () => string;
   /** A new request id (e.g. a UUID). */
   newRequestId: () => string;
+  /** The instructor's fault injection; absent in most tests. */
+  faults?: FaultInjector;
 }

@@ -1,4 +1,5 @@
 import type { ServingContext } from './context';
+import { FAULT_HEADER } from './faults';
 import { notFound } from './http-helpers';
 import { PROBLEM_TYPES, problemResponse } from './problem';
 import { ENDPOINT_NAME } from './registry-state';
@@ -84,7 +85,13 @@ export function createEndpoint(ctx: ServingContext): EndpointHandler {
     const id = incoming && REQUEST_ID.test(incoming) ? incoming : ctx.newRequestId();
     let res: Response;
     try {
-      res = await route(req);
+      const path = new URL(req.url).pathname;
+      const fault = ctx.faults ? await ctx.faults.intercept(path) : { replace: null, latencyMs: 0 };
+      // A network error is a Response of type "error": its headers are immutable and the client never sees them.
+      if (fault.replace?.type === 'error') return fault.replace;
+      res = fault.replace ?? (await route(req));
+      if (!fault.replace && fault.latencyMs > 0) res.headers.set(FAULT_HEADER, `latency-${fault.latencyMs}ms`);
+      if (req.method === 'PUT' && res.ok && path.startsWith('/api/endpoints/')) ctx.faults?.deployed();
     } catch {
       // Never leak a stack trace or an internal message to a client.
       res = problemResponse({ status: 500, type: PROBLEM_TYPES.internal, detail: `The server failed while handling this request. Quote request id ${id} when reporting it.` });

@@ -1,7 +1,9 @@
+import { DEFAULT_RETRY } from '../../core/http/retry';
 import { StagePage } from '../../ui/stage-page';
 import { AnatomyView } from './anatomy-view';
 import { CodeExport } from './code-export';
 import { ContractsTable } from './contracts-table';
+import { FaultPanel } from './fault-panel';
 import { HistoryList } from './history-list';
 import { RequestForm } from './request-form';
 import { ResponsePanel } from './response-panel';
@@ -45,9 +47,13 @@ export default function InspectPage() {
               <strong>Why this request:</strong> {ins.preset.why}
             </p>
           )}
+          <label className="check robust-toggle">
+            <input type="checkbox" checked={ins.robust} onChange={(e) => ins.setRobust(e.target.checked)} /> Robust client: {DEFAULT_RETRY.timeoutMs / 1000} s timeout, up to{' '}
+            {DEFAULT_RETRY.maxAttempts} tries with exponential backoff
+          </label>
           <ShareLink url={ins.shareUrl} />
         </div>
-        <ResponsePanel exchange={ins.selected} sending={ins.sending} />
+        <ResponsePanel exchange={ins.selected} sending={ins.sending} liveAttempts={ins.liveAttempts} />
       </div>
       {ins.selected && (
         <section aria-labelledby="anatomy-title" className="bench-section">
@@ -60,6 +66,7 @@ export default function InspectPage() {
       )}
       <CodeExport spec={ins.spec} origin={origin} />
       <ContractsTable />
+      <FaultPanel />
       <HistoryList history={ins.history} selectedId={ins.selected?.id ?? null} onSelect={ins.select} onEdit={ins.editAndResend} />
       <section aria-labelledby="reset-title" className="bench-section">
         <h2 id="reset-title">Reset the API</h2>

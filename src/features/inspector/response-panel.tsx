@@ -1,4 +1,4 @@
-import type { Exchange } from '../../core/http/exchange';
+import type { AttemptRecord, Exchange } from '../../core/http/exchange';
 import { headerValue } from '../../core/http/exchange';
 import { CodeBlock } from '../../ui/code-block';
 import { formatBytes } from '../../ui/exchange-summary';
@@ -27,7 +27,33 @@ function advice(status: number): string {
 }
 
 /** The response to the selected exchange: status with meaning, headers, body; or an empty state. */
-export function ResponsePanel({ exchange, sending }: { exchange: Exchange | null; sending: boolean }) {
+/** The tries of a robust client, as they happen and afterwards. */
+function Attempts({ attempts, running }: { attempts: readonly AttemptRecord[]; running: boolean }) {
+  if (attempts.length === 0) return null;
+  return (
+    <div className="attempts">
+      <h3>Tries of the robust client</h3>
+      <ol>
+        {attempts.map((a) => (
+          <li key={a.attempt}>
+            Try {a.attempt}: {a.outcome} after {a.durationMs.toFixed(0)} ms
+            {a.waitMs !== null ? (
+              <>
+                {' '}
+                → waits {a.waitMs} ms before trying again
+                {running && a.attempt === attempts.length && <span className="wait-bar" style={{ animationDuration: `${a.waitMs}ms` }} aria-hidden="true" />}
+              </>
+            ) : (
+              ''
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export function ResponsePanel({ exchange, sending, liveAttempts = [] }: { exchange: Exchange | null; sending: boolean; liveAttempts?: readonly AttemptRecord[] }) {
   return (
     <section className="response-panel" aria-labelledby="response-title" aria-busy={sending}>
       <h2 id="response-title">Response</h2>
@@ -36,7 +62,9 @@ export function ResponsePanel({ exchange, sending }: { exchange: Exchange | null
           <span className="spinner" aria-hidden="true" /> Waiting for the server…
         </p>
       )}
+      {sending && <Attempts attempts={liveAttempts} running />}
       {!exchange && !sending && <p className="muted">Nothing sent yet. Choose a preset, then press “Send request”. The answer appears here.</p>}
+      {exchange && !sending && <Attempts attempts={exchange.attempts ?? []} running={false} />}
       {exchange && <ExchangeResponse exchange={exchange} />}
     </section>
   );

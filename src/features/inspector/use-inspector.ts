@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { sendRequest } from '../../api/client';
+import { sendRequest, sendWithRetry } from '../../api/client';
 import { mockApiNotice, resetMockApi } from '../../api/mock-api';
-import type { Exchange, RequestSpec } from '../../core/http/exchange';
+import type { AttemptRecord, Exchange, RequestSpec } from '../../core/http/exchange';
+import { DEFAULT_RETRY } from '../../core/http/retry';
 import { checkRequest } from '../../core/http/request-checks';
 import { decodeSharedRequest, encodeSharedRequest, SHARE_KEY } from '../../core/http/share';
 import { PRESETS } from './presets';
@@ -29,6 +30,8 @@ export function useInspector() {
   const [history, setHistory] = useState<Exchange[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [robust, setRobust] = useState(false);
+  const [liveAttempts, setLiveAttempts] = useState<AttemptRecord[]>([]);
 
   useEffect(() => {
     let live = true;
@@ -57,14 +60,15 @@ export function useInspector() {
     try {
       const done: Exchange[] = [];
       for (const step of preset?.setup ?? []) done.push(await sendRequest(step));
-      const exchange = await sendRequest(spec);
+      setLiveAttempts([]);
+      const exchange = robust ? await sendWithRetry(spec, DEFAULT_RETRY, (a) => setLiveAttempts((list) => [...list, a])) : await sendRequest(spec);
       done.push(exchange);
       setHistory((h) => [...done.reverse(), ...h].slice(0, 100));
       setSelectedId(exchange.id);
     } finally {
       setSending(false);
     }
-  }, [blocked, sending, preset, spec]);
+  }, [blocked, sending, preset, spec, robust]);
 
   const reset = useCallback(async () => {
     await resetMockApi();
@@ -78,5 +82,5 @@ export function useInspector() {
     setPresetId('');
   }, []);
 
-  return { presetId, preset, choosePreset, spec, setSpec, checks, blocked, sending, send, selected, history, select: setSelectedId, editAndResend, reset, notice, linkNotice, dismissLinkNotice: () => setLinkNotice(null), shareUrl };
+  return { presetId, preset, choosePreset, spec, setSpec, checks, blocked, sending, send, selected, history, select: setSelectedId, editAndResend, reset, notice, robust, setRobust, liveAttempts, linkNotice, dismissLinkNotice: () => setLinkNotice(null), shareUrl };
 }
