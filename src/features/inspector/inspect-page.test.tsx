@@ -7,7 +7,12 @@ import InspectPage from './inspect-page';
 
 const sendRequest = vi.fn<(spec: RequestSpec) => Promise<Exchange>>();
 vi.mock('../../api/client', () => ({ sendRequest: (spec: RequestSpec) => sendRequest(spec) }));
-vi.mock('../../api/mock-api', () => ({ mockApiNotice: async () => null, resetMockApi: async () => undefined }));
+vi.mock('../../api/mock-api', () => ({
+  mockApiNotice: async () => null,
+  resetMockApi: async () => undefined,
+  faultInjector: () => new Promise(() => {}),
+  whenMockApiStarted: () => new Promise(() => {}),
+}));
 
 function answer(status: number, statusText: string, body: string): (spec: RequestSpec) => Promise<Exchange> {
   return async (spec) => ({
