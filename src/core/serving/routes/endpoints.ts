@@ -82,17 +82,22 @@ function sameSchema(a: ModelVersion, b: ModelVersion): boolean {
 }
 
 /** Checks what zod cannot: versions exist, no duplicates, weights sum to 100, one schema for all. */
-function checkVariants(variants: { version: string; weight: number }[], ctx: ServingContext): FieldError[] {
+function checkVariants(variants: { version: string; weight: number }[], ctx: ServingContext, current: EndpointConfig | undefined): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
-  let first: ModelVersion | undefined;
+  // An existing endpoint keeps its input schema: clients already send it these features. A model
+  // with other features or classes belongs behind a new endpoint.
+  const established = current ? schemaVersion(current, ctx) : undefined;
+  let first: ModelVersion | undefined = established;
   variants.forEach((v, i) => {
     const found = ctx.registry.getVersion(v.version);
     if (!found) errors.push({ pointer: `/variants/${i}/version`, message: `version "${v.version}" is not registered (GET /api/models)` });
     if (seen.has(v.version)) errors.push({ pointer: `/variants/${i}/version`, message: `version "${v.version}" is listed twice` });
     seen.add(v.version);
     if (found && first && !sameSchema(first, found)) {
-      errors.push({ pointer: `/variants/${i}/version`, message: `version "${v.version}" has different features or classes than "${first.version}"` });
+      const names = first.preprocessing.features.map((f) => f.name).join(', ');
+      const what = first === established ? `the endpoint's current schema (features ${names}; classes ${first.preprocessing.classes.join(', ')}); deploy it to a new endpoint instead` : `"${first.version}"`;
+      errors.push({ pointer: `/variants/${i}/version`, message: `version "${v.version}" has different features or classes than ${what}` });
     }
     first ??= found;
   });
@@ -116,7 +121,7 @@ export async function putEndpoint(req: Request, ctx: ServingContext, name: strin
     return problemResponse({ status: 400, type: PROBLEM_TYPES.badRequest, detail: 'The body is not valid JSON.' });
   }
   const parsed = configBody.safeParse(data);
-  const errors = parsed.success ? checkVariants(parsed.data.variants, ctx) : issuesToErrors(parsed.error.issues);
+  const errors = parsed.success ? checkVariants(parsed.data.variants, ctx, ctx.registry.getEndpoint(name)) : issuesToErrors(parsed.error.issues);
   if (!parsed.success || errors.length > 0) {
     return problemResponse({
       status: 422,
