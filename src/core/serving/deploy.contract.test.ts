@@ -40,7 +40,7 @@ describe('deploying a learner model through the API', () => {
     const served = (await res.json()).predictions[0].probabilities;
     const direct = await predictorFromArtifacts(await readArtifactsFromDisk());
     const expected = (await direct.predict([applyPreprocessing(pre, Object.values(instance))]))[0] as number[];
-    pre.classes.forEach((c, k) => expect(served[c]).toBeCloseTo(expected[k] as number, 6));
+    for (const [k, c] of pre.classes.entries()) expect(served[c]).toBeCloseTo(expected[k] as number, 6);
     direct.dispose();
   });
 
