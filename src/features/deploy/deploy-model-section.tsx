@@ -1,0 +1,96 @@
+import { Link } from 'react-router';
+import { StatusBadge } from '../../ui/status-badge';
+import { useDeploy } from './use-deploy';
+
+/** "Deploy your model": the saved artifact, the Deploy button, and every request the deploy sends. */
+export function DeployModelSection() {
+  const d = useDeploy();
+  const latest = d.saved.latest;
+  const card = latest?.artifact.card;
+  const serving = d.status?.variants.filter((v) => v.weight > 0).map((v) => `${v.version} (${v.weight}%)`).join(', ');
+  return (
+    <section aria-labelledby="deploy-title" className="bench-section">
+      <h2 id="deploy-title">Deploy your model</h2>
+      <p className="measure">
+        Endpoint <code>penguins</code> serves {serving ? <strong>{serving}</strong> : 'no version right now'}. Deploying registers your saved model as a new version and sends the
+        endpoint's traffic to it, with three real requests you can watch below (and in DevTools' Network tab).
+      </p>
+      {d.saved.notice && <p className="callout">{d.saved.notice}</p>}
+      {d.saved.loading && (
+        <p role="status" className="loading">
+          <span className="spinner" aria-hidden="true" /> Looking for your saved model…
+        </p>
+      )}
+      {!d.saved.loading && !latest && (
+        <div className="callout">
+          <p>
+            <strong>No saved model yet.</strong> Train one on <Link to="/model/train">Train</Link>, then evaluate and save it on <Link to="/model/evaluate">Evaluate</Link>. Until then,
+            the endpoint serves the reference model v1.
+          </p>
+        </div>
+      )}
+      {latest && card && (
+        <div className="artifact-card">
+          <p>
+            <strong>Your saved model</strong>, saved {new Date(latest.savedAt).toLocaleString()}: {card.architecture}. Validation accuracy{' '}
+            {(card.metrics.validation_accuracy * 100).toFixed(1)}%
+            {card.metrics.test_accuracy !== null ? `, test accuracy ${(card.metrics.test_accuracy * 100).toFixed(1)}%` : ', not yet evaluated on the test set'}. Its scaler
+            travels with it: mean flipper length {latest.artifact.preprocessing.features.find((f) => f.name === 'flipper_length_mm')?.mean.toFixed(1)} mm.
+          </p>
+          <button type="button" className="primary" onClick={() => void d.deploy()} disabled={d.state === 'deploying'}>
+            {d.state === 'deploying' ? 'Deploying…' : 'Deploy to endpoint “penguins”'}
+          </button>
+        </div>
+      )}
+      {d.steps.length > 0 && (
+        <ol className="deploy-steps" aria-live="polite">
+          {d.steps.map((s) => (
+            <li key={s.exchange.id}>
+              <span>{s.purpose}:</span> <code className="http-method">{s.exchange.request.method}</code> <code className="http-url">{s.exchange.request.url}</code> →{' '}
+              {s.exchange.response ? <StatusBadge status={s.exchange.response.status} reason={s.exchange.response.statusText} /> : <span className="error-text">{s.exchange.error}</span>}
+              {s.exchange.response && s.exchange.response.status >= 400 && <ProblemDetail body={s.exchange.response.body} />}
+            </li>
+          ))}
+        </ol>
+      )}
+      {d.state === 'deployed' && (
+        <p role="status" className="callout">
+          <strong>Deployed.</strong> The check request was answered by {d.steps.at(-1)?.exchange.response?.headers.find(([n]) => n.toLowerCase() === 'x-model-version')?.[1] ?? 'your model'}.
+          Every prediction from now on comes from your model. <Link to="/deploy/inspect">Call it yourself</Link>, or restore v1 there at any time.
+        </p>
+      )}
+      {d.state === 'failed' && (
+        <p role="alert" className="callout error">
+          The deploy stopped at the step marked above. The endpoint still serves what it served before.
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The `detail` and field errors of a problem+json body, for a failed deploy step. */
+function ProblemDetail({ body }: { body: string }) {
+  let detail = body;
+  let errors: { pointer: string; message: string }[] = [];
+  try {
+    const p = JSON.parse(body) as { detail?: string; errors?: { pointer: string; message: string }[] };
+    detail = p.detail ?? body;
+    errors = p.errors ?? [];
+  } catch {
+    // Not JSON: show the text as it came.
+  }
+  return (
+    <div className="problem-detail">
+      <p>{detail}</p>
+      {errors.length > 0 && (
+        <ul>
+          {errors.slice(0, 5).map((e) => (
+            <li key={`${e.pointer}-${e.message}`}>
+              <code>{e.pointer}</code>: {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
