@@ -7,12 +7,12 @@ export function DeployModelSection() {
   const d = useDeploy();
   const latest = d.saved.latest;
   const card = latest?.artifact.card;
-  const serving = d.status?.variants.filter((v) => v.weight > 0).map((v) => `${v.version} (${v.weight}%)`).join(', ');
+  const serving = d.status === 'loading' ? null : d.status?.variants.filter((v) => v.weight > 0).map((v) => `${v.version} (${v.weight}%)`).join(', ');
   return (
     <section aria-labelledby="deploy-title" className="bench-section">
       <h2 id="deploy-title">Deploy your model</h2>
       <p className="measure">
-        Endpoint <code>penguins</code> serves {serving ? <strong>{serving}</strong> : 'no version right now'}. Deploying registers your saved model as a new version and sends the
+        Endpoint <code>penguins</code> serves {d.status === 'loading' ? 'a version we are looking up now' : serving ? <strong>{serving}</strong> : 'no version right now'}. Deploying registers your saved model as a new version and sends the
         endpoint's traffic to it, with three real requests you can watch below (and in DevTools' Network tab).
       </p>
       {d.saved.notice && <p className="callout">{d.saved.notice}</p>}

@@ -11,21 +11,21 @@ interface Box {
 }
 
 const BOXES: Box[] = [
-  { part: 'users', x: 20, y: 130, w: 120, h: 80 },
-  { part: 'application', x: 190, y: 130, w: 150, h: 80 },
-  { part: 'endpoint', x: 420, y: 130, w: 180, h: 80 },
-  { part: 'model', x: 680, y: 130, w: 180, h: 80 },
-  { part: 'monitoring', x: 420, y: 262, w: 180, h: 60 },
+  { part: 'users', x: 10, y: 130, w: 110, h: 80 },
+  { part: 'application', x: 210, y: 130, w: 140, h: 80 },
+  { part: 'endpoint', x: 470, y: 130, w: 190, h: 80 },
+  { part: 'model', x: 790, y: 130, w: 180, h: 80 },
+  { part: 'monitoring', x: 470, y: 262, w: 190, h: 60 },
 ];
 
 /** Arrows: forward (data in) above the middle, backward (predictions out) below it. */
 const ARROWS: { from: number; to: number; y: number; label: string; back: boolean }[] = [
-  { from: 140, to: 190, y: 155, label: 'data', back: false },
-  { from: 340, to: 420, y: 155, label: 'HTTP request', back: false },
-  { from: 600, to: 680, y: 155, label: 'scaled input', back: false },
-  { from: 680, to: 600, y: 190, label: 'probabilities', back: true },
-  { from: 420, to: 340, y: 190, label: 'HTTP response', back: true },
-  { from: 190, to: 140, y: 190, label: 'prediction', back: true },
+  { from: 120, to: 210, y: 155, label: 'data', back: false },
+  { from: 350, to: 470, y: 155, label: 'HTTP request', back: false },
+  { from: 660, to: 790, y: 155, label: 'scaled input', back: false },
+  { from: 790, to: 660, y: 190, label: 'probabilities', back: true },
+  { from: 470, to: 350, y: 190, label: 'HTTP response', back: true },
+  { from: 210, to: 120, y: 190, label: 'prediction', back: true },
 ];
 
 /**
@@ -42,7 +42,7 @@ export function ProductionSchematic({ selected, current, onSelect }: { selected:
   };
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG diagram cannot be a fieldset; role=group names it
-    <svg className="schematic" viewBox="0 0 880 340" role="group" aria-label="The production environment: users, application, and, in the cloud, the endpoint, the model and monitoring">
+    <svg className="schematic" viewBox="0 0 985 340" role="group" aria-label="The production environment: users, application, and, in the cloud, the endpoint, the model and monitoring">
       <defs>
         <marker id="schematic-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
           <path d="M0 0 L10 5 L0 10 z" fill="currentColor" />
@@ -58,8 +58,8 @@ export function ProductionSchematic({ selected, current, onSelect }: { selected:
         onClick={() => onSelect('cloud')}
         onKeyDown={keyed('cloud')}
       >
-        <rect x="390" y="20" width="485" height="315" rx="18" />
-        <text x="410" y="48" className="schematic-cloud-label">
+        <rect x="415" y="20" width="565" height="315" rx="18" />
+        <text x="435" y="48" className="schematic-cloud-label">
           The cloud (production environment)
         </text>
       </g>
@@ -71,7 +71,7 @@ export function ProductionSchematic({ selected, current, onSelect }: { selected:
           </text>
         </g>
       ))}
-      <line className="schematic-monitor-link" x1="510" y1="210" x2="510" y2="262" />
+      <line className="schematic-monitor-link" x1="565" y1="210" x2="565" y2="262" />
       {BOXES.map((b) => {
         const info = PRODUCTION_PARTS[b.part];
         const cls = `schematic-box part-${b.part}${selected === b.part ? ' selected' : ''}${current === b.part ? ' current' : ''}`;

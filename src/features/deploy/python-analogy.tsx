@@ -1,24 +1,28 @@
 import { CodeBlock } from '../../ui/code-block';
 import { ANALOGY_INSTANCE, useDirectVsHttp } from './use-direct-vs-http';
 
-const PYTHON = `def ml_model(user_data):              # the MODEL
-    scaled = (user_data - mean) / std   # preprocessing that shipped with it
-    return network(scaled)              # probabilities per species
+const PYTHON = `# the MODEL: a function
+def ml_model(user_data):
+    scaled = (user_data - mean) / std
+    return network(scaled)
 
-def main():                             # the APPLICATION
-    user_data = get_user_data()         # a penguin's 4 measurements
-    predictions = ml_model(user_data)   # <- the ENDPOINT: the one call
+# the APPLICATION: the program around it
+def main():
+    user_data = get_user_data()
+    # the ENDPOINT: this one call
+    predictions = ml_model(user_data)
     show(predictions)`;
 
 const HTTP = `POST /api/endpoints/penguins/invocations HTTP/1.1
 Content-Type: application/json
 
-${JSON.stringify({ instances: [ANALOGY_INSTANCE] })}
+${JSON.stringify({ instances: [ANALOGY_INSTANCE] }, null, 1).replace(/\n\s*/g, ' ')}
 
 HTTP/1.1 200 OK
 Content-Type: application/json
 
-{"predictions": [{"species": "Adelie", "probabilities": {…}}],
+{"predictions": [{"species": "Adelie",
+  "probabilities": {…}}],
  "model_version": "v1"}`;
 
 const pct = (p: number | undefined) => (p === undefined ? '–' : `${(p * 100).toFixed(3)}%`);

@@ -29,7 +29,7 @@ export function useDeploy() {
   const [saved, setSaved] = useState<{ loading: boolean; latest: SavedArtifact | null; notice: string | null }>({ loading: true, latest: null, notice: null });
   const [steps, setSteps] = useState<DeployStep[]>([]);
   const [state, setState] = useState<'idle' | 'deploying' | 'deployed' | 'failed'>('idle');
-  const [status, setStatus] = useState<EndpointStatus | null>(null);
+  const [status, setStatus] = useState<EndpointStatus | null | 'loading'>('loading');
 
   const refreshStatus = useCallback(async () => {
     const ex = await sendRequest({ method: 'GET', url: '/api/endpoints/penguins', headers: [['Accept', 'application/json']], body: null });
