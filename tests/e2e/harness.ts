@@ -18,7 +18,8 @@ import type { PreviewServer } from 'vite';
 import { preview } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
+// E2E_DIST lets a developer test a build in another folder while dist/ is being rebuilt.
+const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(ROOT, 'dist');
 const ARTIFACTS = join(ROOT, 'test-results');
 
 /** Per-test budget; a hung page must fail its test, not stall the suite. */
@@ -66,6 +67,7 @@ async function startServer(): Promise<PreviewServer> {
     root: ROOT,
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    build: { outDir: DIST },
   });
 }
 

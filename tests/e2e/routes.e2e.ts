@@ -3,8 +3,8 @@
  * and heading structure a screen-reader user relies on, and passes axe.
  */
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { assertNoAxeViolations } from './axe';
 import type { Probe } from './harness';
 import { openRoute, setupE2E } from './harness';
 
@@ -24,23 +24,11 @@ const ROUTES = [
   '/quiz',
 ] as const;
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Heavy vendor chunks that must stay off the first paint of `/`. */
 const LAZY_VENDORS = /tfjs|msw|recharts/i;
 const PHONE = { width: 390, height: 844 };
 
 const { e2e } = setupE2E();
-
-type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
-
-function describeViolations(violations: Violations): string {
-  return violations
-    .map((v) => {
-      const nodes = v.nodes.map((n) => `    - ${JSON.stringify(n.target)}`).join('\n');
-      return `  ${v.id} [${v.impact ?? 'n/a'}]: ${v.help} (${v.helpUrl})\n${nodes}`;
-    })
-    .join('\n');
-}
 
 function assertNoErrors(probe: Probe): void {
   assert.deepEqual(probe.pageErrors, [], `page errors:\n${probe.pageErrors.join('\n')}`);
@@ -75,8 +63,7 @@ for (const route of ROUTES) {
 
     // axe runs on the resting page, before Tab reveals the skip link, so its
     // result does not depend on where focus happens to be.
-    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    assert.equal(violations.length, 0, `axe violations on ${route}:\n${describeViolations(violations)}`);
+    await assertNoAxeViolations(page, route);
 
     await assertSkipLinkFirst(page);
 
