@@ -20,7 +20,9 @@ export function createPredictor(model: LayersModel): DisposablePredictor {
         }
       }
       // tidy frees the input and every intermediate; only the output escapes, and it is disposed below.
-      const output = tf.tidy(() => model.predict(tf.tensor2d(standardized, undefined, 'float32')) as tf.Tensor2D);
+      // One batch for the whole request: predict's default batch of 32 would split 1,000 rows into 32 op rounds.
+      const batchSize = Math.max(1, standardized.length);
+      const output = tf.tidy(() => model.predict(tf.tensor2d(standardized, undefined, 'float32'), { batchSize }) as tf.Tensor2D);
       try {
         return (await output.array()) as number[][];
       } finally {

@@ -1,9 +1,9 @@
 import { accepts, mediaTypeOf } from './negotiate';
 import { PROBLEM_TYPES, problemResponse } from './problem';
 
-/** Makes a JSON Response, pretty-printed so learners can read it in the inspector. */
+/** Makes a compact JSON Response, as production APIs send it (the inspector re-indents bodies for reading). */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body, null, 2), {
+  return new Response(JSON.stringify(body), {
     status,
     headers: { 'Content-Type': 'application/json', ...headers },
   });
