@@ -41,18 +41,29 @@ export function featureLabel(f: Feature): string {
   return f.replace(/_(mm|g)$/, '').replace(/_/g, ' ');
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A cached en-US number format (creating one per call is slow enough to show when a slider moves). */
+function numberFormat(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}-${max}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /** A number for people, with a fixed number of decimals and thousands separators: 4213.4375 → "4,213.44". */
 export function formatNumber(v: number, digits = 2): string {
   // Rounds first so a tiny negative (−1e-17) reads "0.00", not "-0.00".
-  const r = Number(v.toFixed(digits)) || 0;
-  return r.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return numberFormat(digits, digits).format(Number(v.toFixed(digits)) || 0);
 }
 
 /** A fitted number for people: means and stds with 2 decimals; minima and maxima as measured (172, 32.1, 2,700). */
 export function formatFitted(v: number, kind: FittedScaler['kind']): string {
   if (kind === 'standard') return formatNumber(v);
-  const r = Number(v.toFixed(2)) || 0;
-  return r.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return numberFormat(0, 2).format(Number(v.toFixed(2)) || 0);
 }
 
 /** One set's size and how many penguins of each species it holds. */

@@ -44,17 +44,22 @@ export function usePipeline() {
   }, [attempt]);
 
   // Keep storage and the URL in step with the state, so a reload or a shared link shows the same data.
+  // Storage at once (cheap, and nothing is lost on leaving); the URL debounced, because a slider drag
+  // would otherwise rewrite history on every step (Safari throttles replaceState).
   useEffect(() => {
     savePipelineState(state);
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const k of PIPELINE_QUERY_KEYS) next.delete(k);
-        for (const [k, v] of new URLSearchParams(pipelineToQuery(state))) next.set(k, v);
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+    const timer = setTimeout(() => {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const k of PIPELINE_QUERY_KEYS) next.delete(k);
+          for (const [k, v] of new URLSearchParams(pipelineToQuery(state))) next.set(k, v);
+          return next;
+        },
+        { replace: true, preventScrollReset: true },
+      );
+    }, 250);
+    return () => clearTimeout(timer);
   }, [state, setParams]);
 
   const result: PipelineResult | null = useMemo(() => (raw?.ok ? runPipeline(raw.rows, state) : null), [raw, state]);
