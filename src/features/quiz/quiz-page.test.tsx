@@ -1,0 +1,93 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { QUIZ_PROGRESS_KEY } from '../../store/quiz-progress-store';
+import QuizPage from './quiz-page';
+
+function renderPage() {
+  const router = createMemoryRouter([{ path: '/quiz', Component: QuizPage }], { initialEntries: ['/quiz'] });
+  return render(<RouterProvider router={router} />);
+}
+
+/** Presses Tab until the element is focused (at most 40 times). */
+async function tabTo(user: ReturnType<typeof userEvent.setup>, element: HTMLElement) {
+  for (let i = 0; i < 40 && document.activeElement !== element; i++) await user.tab();
+  expect(element).toHaveFocus();
+}
+
+describe('quiz page', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('answers a single-choice question with the keyboard and shows explanations and the score', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const first = screen.getByRole('group', { name: 'What is the machine-learning workflow?' });
+    const card = first.closest('section') as HTMLElement;
+    const wrong = within(first).getByRole('radio', { name: /straight line/i });
+    const right = within(first).getByRole('radio', { name: /a cycle of steps/i });
+
+    await tabTo(user, within(first).getAllByRole('radio')[0] as HTMLElement);
+    await user.keyboard(' ');
+    expect(right).toBeChecked();
+    await user.tab();
+    expect(within(card).getByRole('button', { name: /check/i })).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    expect(within(card).getByText('Correct.')).toBeInTheDocument();
+    expect(within(card).getByText(/Score: 100 %/)).toBeInTheDocument();
+    expect(within(card).getByText(/monitoring loops back to new data/i)).toBeInTheDocument();
+    expect(within(card).getByText(/Training is in the middle, not at the end/)).toBeInTheDocument();
+    expect(wrong).toBeDisabled();
+    expect(screen.getByText('Review questions', { selector: 'dt' }).nextSibling).toHaveTextContent(/^1 of \d+ points \(1 answered\)$/);
+
+    // Retry from the keyboard: focus sits on "Try again".
+    const retry = within(card).getByRole('button', { name: /try again/i });
+    expect(retry).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(right).not.toBeChecked();
+    expect(within(card).queryByText('Correct.')).not.toBeInTheDocument();
+    expect(within(card).getByText(/last score 100 %, 1 try/)).toBeInTheDocument();
+  });
+
+  it('gives partial credit and says why for an ordering question moved with buttons', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const group = screen.getByRole('group', { name: /put the steps of the machine-learning workflow in order/i });
+    const card = group.closest('section') as HTMLElement;
+    await user.click(within(card).getByRole('button', { name: /check/i }));
+    expect(within(card).getByText(/Score: \d+ %/)).toBeInTheDocument();
+    expect(within(card).getAllByText(/belongs at position|In place/).length).toBe(8);
+  });
+
+  it('filters by stage', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.selectOptions(screen.getByLabelText('Questions'), 'inspect');
+    expect(screen.getByRole('group', { name: /label each part of this raw http request/i })).toBeInTheDocument();
+    expect(screen.getByText('Stage: Call the endpoint')).toBeInTheDocument();
+  });
+
+  it('saves scores, shows them after a reload, and resets them after confirmation', async () => {
+    const user = userEvent.setup();
+    const first = renderPage();
+    const group = screen.getByRole('group', { name: 'What is the machine-learning workflow?' });
+    await user.click(within(group).getByRole('radio', { name: /a cycle of steps/i }));
+    await user.click(within(group.closest('section') as HTMLElement).getByRole('button', { name: /check/i }));
+    expect(JSON.parse(localStorage.getItem(QUIZ_PROGRESS_KEY) ?? '{}').attempts['review-workflow']).toEqual({ score: 1, correct: true, tries: 1 });
+    first.unmount();
+
+    renderPage();
+    expect(screen.getByText(/last score 100 %, 1 try/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset scores' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, reset' }));
+    expect(screen.queryByText(/last score/)).not.toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(QUIZ_PROGRESS_KEY) ?? 'null')).toEqual({ version: 1, attempts: {} });
+  });
+
+  it('resets corrupt saved scores with a notice', () => {
+    localStorage.setItem(QUIZ_PROGRESS_KEY, '{"version":1,"attempts":{"x":{"score":7}}}');
+    renderPage();
+    expect(screen.getByRole('status')).toHaveTextContent(/could not be read/);
+  });
+});
