@@ -18,6 +18,9 @@ const pages: Record<string, () => Promise<PageModule>> = {
   '/model/tune': () => import('../features/modeling/tune-page'),
   '/model/evaluate': () => import('../features/modeling/evaluate-page'),
   '/deploy/inspect': () => import('../features/inspector/inspect-page'),
+  '/deploy/endpoint': () => import('../features/deploy/deploy-page'),
+  '/quiz': () => import('../features/quiz/quiz-page'),
+  '/cloud': () => import('../features/cloud/cloud-page'),
 };
 const lessonPage = () => import('../features/lesson/lesson-page');
 

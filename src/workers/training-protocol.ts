@@ -30,6 +30,8 @@ export type FromTrainingWorker =
       epochsRun: number;
       durationMs: number;
       backend: string;
+      /** tf.memory().numTensors in the worker after the run freed its tensors (stays flat when nothing leaks). */
+      numTensors?: number;
     }
   | { type: 'predictions'; requestId: string; probabilities: number[][] }
   | { type: 'error'; runId?: string; requestId?: string; message: string };

@@ -3,13 +3,12 @@ import penguins from 'vega-datasets/data/penguins.json';
 import { describe, expect, it } from 'vitest';
 import {
   countDuplicates,
-  describeCleaning,
   downsample,
   formatNumber,
+  niceDomain,
   niceTicks,
   sameMembers,
   sameRows,
-  groupRemovals,
   histogramSeries,
   missingCells,
   ruleLabel,
@@ -22,8 +21,6 @@ import {
 import { plantMistakes } from './messy';
 import { fromVegaRecord } from './penguins';
 import type { VegaPenguinRecord } from './penguins';
-import { runPipeline } from './pipeline';
-import { DEFAULT_PIPELINE } from './pipeline-state';
 import type { DataRow } from './rows';
 
 const raw: DataRow[] = (penguins as VegaPenguinRecord[]).map((r, i) => ({ id: i + 1, ...fromVegaRecord(r) }));
@@ -136,30 +133,16 @@ describe('chart series', () => {
   });
 });
 
-describe('teaching sentences', () => {
-  it('describes the default cleaning with the learner numbers', () => {
-    const result = runPipeline(raw, DEFAULT_PIPELINE);
-    expect(groupRemovals(result.removed)).toEqual([{ kind: 'missing', label: 'missing values', count: 2 }]);
-    expect(describeCleaning(result.kept.length, result.removed)).toBe('Your data has 342 rows after cleaning; 2 were dropped for missing values.');
-  });
-
-  it('lists several kinds of removal in pipeline order', () => {
-    const state = { ...DEFAULT_PIPELINE, messy: true, cleaning: { dropDuplicates: true, fixLabels: false, invalidAsMissing: true }, outliers: { rule: 'iqr' as const, threshold: 1.5, remove: true } };
-    const result = runPipeline(raw, state);
-    const kinds = groupRemovals(result.removed).map((g) => g.kind);
-    expect(kinds).toEqual(['duplicate', 'unknown-label', 'missing']);
-    expect(describeCleaning(result.kept.length, result.removed)).toBe(
-      `Your data has ${result.kept.length} rows after cleaning; 1 was dropped as a duplicate, 1 for an unknown species label and 5 for missing values.`,
-    );
-    expect(describeCleaning(1, [])).toBe('Your data has 1 row after cleaning; none were dropped.');
-  });
-
+describe('axes and labels', () => {
   it('picks round axis ticks inside the range', () => {
     expect(niceTicks(3.4, 6300)).toEqual([2000, 4000, 6000]);
     expect(niceTicks(2700, 6300)).toEqual([3000, 4000, 5000, 6000]);
     expect(niceTicks(172, 231)).toEqual([180, 200, 220]);
     expect(niceTicks(13.1, 21.5)).toEqual([14, 16, 18, 20]);
     expect(niceTicks(5, 5)).toEqual([5]);
+    expect(niceDomain(2700, 6300)).toEqual([2000, 7000]);
+    expect(niceDomain(1750, 6550)).toEqual([1000, 7000]);
+    expect(niceDomain(1760, 6540)).toEqual(niceDomain(1750, 6550));
   });
 
   it('formats numbers and rules for people', () => {

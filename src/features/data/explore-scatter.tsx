@@ -1,0 +1,81 @@
+import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber, scatterPoints, speciesGroups } from '../../core/data/explore-views';
+import type { ScatterPoint } from '../../core/data/explore-views';
+import { FEATURE_UNITS } from '../../core/data/penguins';
+import type { Feature } from '../../core/data/penguins';
+import type { DataRow } from '../../core/data/rows';
+import { ChartTableTwin } from './chart-table-twin';
+import { FeatureSelect } from './feature-select';
+import { PointTooltip } from './point-tooltip';
+import { SpeciesLegend } from './species-legend';
+import { speciesStyle } from './species-style';
+import type { SpeciesStyle } from './species-style';
+import { useColorScheme } from './use-color-scheme';
+
+const HEIGHT = 340;
+const MARGIN = { top: 8, right: 16, bottom: 24, left: 4 };
+const axisLabel = (f: Feature) => `${f} (${FEATURE_UNITS[f]})`;
+
+interface BodyProps {
+  groups: readonly { label: string; style: SpeciesStyle; points: readonly ScatterPoint[] }[];
+  x: Feature;
+  y: Feature;
+}
+
+/** The recharts part alone, memoized: it re-renders only when its points or axes change. */
+const ScatterBody = memo(function ScatterBody({ groups, x, y }: BodyProps) {
+  return (
+    <ResponsiveContainer width="100%" height={HEIGHT}>
+      <ScatterChart margin={MARGIN} accessibilityLayer={false}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+        <XAxis type="number" dataKey="x" name={x} domain={['auto', 'auto']} padding={{ left: 10, right: 10 }} stroke="var(--muted)" tickFormatter={(v: number) => formatNumber(v, 1)} label={{ value: axisLabel(x), position: 'insideBottom', offset: -14, fill: 'var(--text)' }} />
+        <YAxis type="number" dataKey="y" name={y} domain={['auto', 'auto']} padding={{ top: 10, bottom: 10 }} stroke="var(--muted)" width={48} tickFormatter={(v: number) => formatNumber(v, 1)} label={{ value: axisLabel(y), angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--text)', style: { textAnchor: 'middle' } }} />
+        <Tooltip isAnimationActive={false} cursor={false} content={(p) => <PointTooltip active={p.active} payload={p.payload} fields={[{ key: 'x', label: x }, { key: 'y', label: y }]} />} />
+        {groups.map((g) => (
+          <Scatter key={g.label} name={g.label} data={g.points} shape={g.style.shape} fill={g.style.color} fillOpacity={0.8} isAnimationActive={false} />
+        ))}
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+});
+
+/** One measurement against another, each penguin a point whose color and shape name its species. */
+export const ExploreScatter = memo(function ExploreScatter({ rows, viewLabel }: { rows: readonly DataRow[]; viewLabel: string }) {
+  const id = useId();
+  const scheme = useColorScheme();
+  const [x, setX] = useState<Feature>('bill_length_mm');
+  const [y, setY] = useState<Feature>('bill_depth_mm');
+  const axes = useDeferredValue(useMemo(() => ({ x, y }), [x, y]));
+  const groups = useMemo(() => speciesGroups(rows).filter((g) => rows.some((r) => r.species === g)), [rows]);
+  const { points, skipped } = useMemo(() => scatterPoints(rows, axes.x, axes.y), [rows, axes]);
+  const byGroup = useMemo(() => groups.map((g) => ({ label: g, style: speciesStyle(g, scheme), points: points.filter((p) => p.species === g) })), [groups, points, scheme]);
+  const tableRows = useCallback(
+    () => [...points].sort((a, b) => a.id - b.id).map((p) => ({ key: String(p.id), cells: [String(p.id), p.species, formatNumber(p.x), formatNumber(p.y)] })),
+    [points],
+  );
+  const description = `Scatter plot of ${axisLabel(axes.y)} against ${axisLabel(axes.x)}, ${points.length} penguins; ${byGroup.map((g) => `${g.label} as ${g.style.shape}s`).join(', ')}.`;
+  return (
+    <section className="chart-card" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Scatter plot: one measurement against another</h3>
+      <div className="chart-controls">
+        <FeatureSelect id={`${id}-x`} label="Horizontal axis (x)" value={x} onChange={setX} />
+        <FeatureSelect id={`${id}-y`} label="Vertical axis (y)" value={y} onChange={setY} />
+      </div>
+      <figure className="chart-figure">
+        <div role="img" aria-label={description} className="chart-canvas">
+          <ScatterBody groups={byGroup} x={axes.x} y={axes.y} />
+        </div>
+        <figcaption>
+          <SpeciesLegend label="Species" entries={byGroup} />
+          <p className="chart-note">
+            {points.length.toLocaleString('en-US')} penguins ({viewLabel}).
+            {skipped > 0 && ` ${skipped} row${skipped === 1 ? ' is' : 's are'} not drawn because ${axes.x === axes.y ? 'the value is' : 'one of the two values is'} missing.`} A point far from its
+            species' cloud is worth a second look.
+          </p>
+        </figcaption>
+      </figure>
+      <ChartTableTwin caption={`Every point: ${axes.x} and ${axes.y}, by row`} columns={['row', 'species', axisLabel(axes.x), axisLabel(axes.y)]} rows={tableRows} numeric={[2, 3]} />
+    </section>
+  );
+});

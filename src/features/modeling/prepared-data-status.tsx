@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import type { PreparedDataState } from './use-prepared-data';
+
+/** What stands between the learner and training: data still loading, a failed load (with retry), or blockers to fix on Prepare. */
+export function PreparedDataStatus({ prepared, retry }: { prepared: PreparedDataState; retry: () => void }) {
+  if (prepared.status === 'loading')
+    return (
+      <div role="status" className="loading">
+        <span className="spinner" aria-hidden="true" /> Preparing your data…
+      </div>
+    );
+  if (prepared.status === 'error')
+    return (
+      <div role="alert" className="callout error">
+        <p>
+          <strong>Your prepared data could not be loaded.</strong> {prepared.message}
+        </p>
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+      </div>
+    );
+  if (prepared.data.ok) return null;
+  const { message, blockers } = prepared.data;
+  return (
+    <div className="callout error">
+      <p>
+        <strong>There is no data to train on yet.</strong> {message}
+      </p>
+      {blockers.length > 0 && (
+        <ul>
+          {blockers.map((b) => (
+            <li key={b}>{b}</li>
+          ))}
+        </ul>
+      )}
+      <p>
+        {blockers.length > 0 ? <Link to="/data/prepare">Fix this on the Prepare step</Link> : null}
+        {blockers.length === 0 && (
+          <button type="button" onClick={retry}>
+            Try again
+          </button>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useState } from 'react';
+import { createTrainingClient } from '../../workers/training-client';
+import type { TrainingClient } from '../../workers/training-client';
+
+/** The page's training worker: its client (null until created), the backend it runs on, and a way to start a fresh one. */
+export interface TrainingClientHandle {
+  client: TrainingClient | null;
+  /** "wasm" or "cpu" once the worker is ready; null before. */
+  backend: string | null;
+  /** Why the worker could not be started, or null. */
+  error: string | null;
+  /** Ends the current worker and starts a new one (after a crash). */
+  restart: () => void;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** One training worker per page visit, created on mount and ended on unmount (or on restart). */
+export function useTrainingClient(): TrainingClientHandle {
+  const [generation, setGeneration] = useState(0);
+  const [client, setClient] = useState<TrainingClient | null>(null);
+  const [backend, setBackend] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` makes a restart create a new worker
+  useEffect(() => {
+    let live = true;
+    let created: TrainingClient;
+    try {
+      created = createTrainingClient();
+    } catch (e) {
+      setError(`The training worker could not start: ${message(e)}`);
+      return;
+    }
+    setClient(created);
+    setBackend(null);
+    setError(null);
+    created.backend().then(
+      (name) => live && setBackend(name),
+      (e: unknown) => live && setError(`The training worker could not start: ${message(e)}`),
+    );
+    return () => {
+      live = false;
+      created.dispose();
+      setClient((c) => (c === created ? null : c));
+    };
+  }, [generation]);
+
+  const restart = useCallback(() => setGeneration((g) => g + 1), []);
+  return { client, backend, error, restart };
+}
