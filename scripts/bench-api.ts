@@ -67,7 +67,7 @@ async function main(): Promise<void> {
 
     // While the worker trains (1,000 epochs), the main thread must stay free to answer.
     await page.goto(`${base}/model/train`);
-    await page.getByLabel('Epochs').fill('1000');
+    await page.getByRole('spinbutton', { name: 'Epochs' }).fill('1000');
     await page.getByRole('button', { name: 'Train', exact: true }).click({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Stop' }).waitFor({ timeout: 10_000 });
     const busy = await roundTrips(page, 100, 1);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { runPipeline } from '../../core/data/pipeline';
 import type { PipelineResult } from '../../core/data/pipeline';
@@ -45,22 +45,23 @@ export function usePipeline() {
 
   // Keep storage and the URL in step with the state, so a reload or a shared link shows the same data.
   // Storage at once (cheap, and nothing is lost on leaving); the URL debounced, because a slider drag
-  // would otherwise rewrite history on every step (Safari throttles replaceState).
+  // would otherwise rewrite history on every step (Safari throttles replaceState). The URL is only
+  // replaced when it differs: a needless replace would also cancel a navigation that is under way.
+  // Refs, because setParams changes identity with every URL change: depending on it would re-run the effect forever.
+  const paramsRef = useRef(params);
+  paramsRef.current = params;
+  const setParamsRef = useRef(setParams);
+  setParamsRef.current = setParams;
   useEffect(() => {
     savePipelineState(state);
     const timer = setTimeout(() => {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const k of PIPELINE_QUERY_KEYS) next.delete(k);
-          for (const [k, v] of new URLSearchParams(pipelineToQuery(state))) next.set(k, v);
-          return next;
-        },
-        { replace: true, preventScrollReset: true },
-      );
+      const next = new URLSearchParams(paramsRef.current);
+      for (const k of PIPELINE_QUERY_KEYS) next.delete(k);
+      for (const [k, v] of new URLSearchParams(pipelineToQuery(state))) next.set(k, v);
+      if (next.toString() !== paramsRef.current.toString()) setParamsRef.current(next, { replace: true, preventScrollReset: true });
     }, 250);
     return () => clearTimeout(timer);
-  }, [state, setParams]);
+  }, [state]);
 
   const result: PipelineResult | null = useMemo(() => (raw?.ok ? runPipeline(raw.rows, state) : null), [raw, state]);
 
