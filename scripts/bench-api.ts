@@ -68,6 +68,9 @@ async function main(): Promise<void> {
     // While the worker trains (1,000 epochs), the main thread must stay free to answer.
     await page.goto(`${base}/model/train`);
     await page.getByRole('spinbutton', { name: 'Epochs' }).fill('1000');
+    // Mini-batches of 8 keep the worker busy for the whole measurement (full batch ends in under a second).
+    await page.getByRole('radio', { name: 'Mini-batches' }).check();
+    await page.getByLabel('Rows per mini-batch').fill('8');
     await page.getByRole('button', { name: 'Train', exact: true }).click({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Stop' }).waitFor({ timeout: 10_000 });
     const busy = await roundTrips(page, 100, 1);

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { EpochPoint } from '../../core/modeling/curves';
 import { overfittingSince } from '../../core/modeling/curves';
 import { CurveChart, MAX_CHART_POINTS } from './curve-chart';
@@ -33,15 +33,36 @@ function describe(series: readonly CurveSeries[], format: (v: number) => string)
 }
 
 /** Points drawn per line while a run is still going (the full MAX_CHART_POINTS once it ends). */
-export const LIVE_CHART_POINTS = 150;
+export const LIVE_CHART_POINTS = 100;
+
+/** While a run is live, the charts redraw at most this often; the progress bar keeps its own faster pace. */
+export const LIVE_CHART_MS = 400;
+
+/**
+ * The points the charts draw: during a run, a copy refreshed every LIVE_CHART_MS, because a chart
+ * redraw blocks the main thread for tens of milliseconds and MSW answers API requests on that thread.
+ */
+function useLivePoints(points: TrainingRun['points'], live: boolean): TrainingRun['points'] {
+  const [shown, setShown] = useState(points);
+  const latest = useRef(points);
+  latest.current = points;
+  useEffect(() => {
+    if (!live) return;
+    setShown(latest.current);
+    const timer = setInterval(() => setShown(latest.current), LIVE_CHART_MS);
+    return () => clearInterval(timer);
+  }, [live]);
+  return live ? shown : points;
+}
 
 /** The loss and accuracy curves of one run, training against validation, with the overfitting marker when it fires. */
 export const RunCharts = memo(function RunCharts({ run, live = false }: { run: TrainingRun; live?: boolean }) {
   const maxPoints = live ? LIVE_CHART_POINTS : MAX_CHART_POINTS;
-  const loss = useMemo(() => seriesOf(run.points, 'loss'), [run.points]);
-  const acc = useMemo(() => seriesOf(run.points, 'accuracy'), [run.points]);
-  const since = useMemo(() => overfittingSince(run.points), [run.points]);
-  const epochs = run.points.length;
+  const points = useLivePoints(run.points, live);
+  const loss = useMemo(() => seriesOf(points, 'loss'), [points]);
+  const acc = useMemo(() => seriesOf(points, 'accuracy'), [points]);
+  const since = useMemo(() => overfittingSince(points), [points]);
+  const epochs = points.length;
   const pct0 = (v: number) => formatPercent(v, 0);
   return (
     <div className="run-charts">
