@@ -5,10 +5,9 @@ import { StagePage } from '../../ui/stage-page';
 import type { TrainingClient } from '../../workers/training-client';
 import { chooseRun, useModelSession } from './model-session';
 import { PreparedDataStatus } from './prepared-data-status';
-import { correctOf, formatLoss, formatPercent, formatRate, isUnfinished, lastFinitePoint } from './run-format';
+import { correctOf, formatLoss, formatPercent, formatRate, lastFinitePoint } from './run-format';
 import { RunProgress } from './run-progress';
 import { MAX_COMPARED } from './run-styles';
-import { runDiverged } from './run-summary';
 import { TuneCompareChart, runName } from './tune-compare-chart';
 import { TuneGridBuilder } from './tune-grid-builder';
 import { TuneResultsTable } from './tune-results-table';
@@ -17,6 +16,7 @@ import { getTrainSettings } from './train-settings';
 import { trainingInputFrom, usePreparedData } from './use-prepared-data';
 import { useRunQueue } from './use-run-queue';
 import { useTrainingClient } from './use-training-client';
+import { bestRun, useComparedRuns } from './use-compared-runs';
 import { useTrainingRun } from './use-training-run';
 import './modeling.css';
 
@@ -24,19 +24,6 @@ import './modeling.css';
 export const MAX_QUEUE = 24;
 
 const sameConfig = (a: TrainConfig, b: TrainConfig) => JSON.stringify(a) === JSON.stringify(b);
-
-/** The best finished run on the validation set: highest accuracy, then lowest loss. */
-function bestRun(runs: readonly NumberedRun[], dataKey: string | null): NumberedRun | null {
-  let best: NumberedRun | null = null;
-  for (const r of runs) {
-    if (isUnfinished(r.run) || runDiverged(r.run) || r.run.dataKey !== dataKey) continue;
-    const p = lastFinitePoint(r.run.points);
-    const b = best && lastFinitePoint(best.run.points);
-    if (!p) continue;
-    if (!b || p.valAccuracy > b.valAccuracy || (p.valAccuracy === b.valAccuracy && p.valLoss < b.valLoss)) best = r;
-  }
-  return best;
-}
 
 /** Step 5: train several settings one after another and compare them on the validation set. */
 export default function TunePage() {
@@ -58,31 +45,7 @@ export default function TunePage() {
   const numbered: NumberedRun[] = useMemo(() => session.runs.map((run, i) => ({ run, number: session.runs.length - i })), [session.runs]);
   const best = useMemo(() => bestRun(numbered, input?.dataKey ?? null), [numbered, input]);
 
-  // Compare finished runs automatically as they come in (up to the chart's limit); the learner can untick any.
-  const [compared, setCompared] = useState<string[]>([]);
-  const seen = useRef(new Set<string>());
-  useEffect(() => {
-    setCompared((current) => {
-      const alive = current.filter((id) => numbered.some((r) => r.run.id === id));
-      const fresh = [...numbered]
-        .reverse()
-        .filter((r) => !seen.current.has(r.run.id) && !isUnfinished(r.run) && !runDiverged(r.run) && r.run.points.length > 0)
-        .map((r) => r.run.id);
-      for (const id of fresh) seen.current.add(id);
-      const next = [...alive, ...fresh.slice(0, Math.max(0, MAX_COMPARED - alive.length))];
-      return next.length === current.length && next.every((id, i) => id === current[i]) ? current : next;
-    });
-  }, [numbered]);
-  const toggleCompare = useCallback((id: string) => setCompared((c) => (c.includes(id) ? c.filter((x) => x !== id) : c.length < MAX_COMPARED ? [...c, id] : c)), []);
-  // The session changes ten times a second during a queue; keep the same array while the compared runs do not change, so the chart is not redrawn for nothing.
-  const lastCompared = useRef<NumberedRun[]>([]);
-  const comparedRuns = useMemo(() => {
-    const next = compared.map((id) => numbered.find((r) => r.run.id === id)).filter((r): r is NumberedRun => r !== undefined);
-    const prev = lastCompared.current;
-    const same = next.length === prev.length && next.every((r, i) => r.run === prev[i]?.run && r.number === prev[i]?.number);
-    if (!same) lastCompared.current = next;
-    return lastCompared.current;
-  }, [compared, numbered]);
+  const { comparedRuns, compared, toggleCompare } = useComparedRuns(numbered);
 
   const addToQueue = (configs: TrainConfig[]) => {
     const fresh = configs.filter((c, i) => !pending.some((p) => sameConfig(p, c)) && configs.findIndex((o) => sameConfig(o, c)) === i);

@@ -1,0 +1,133 @@
+import type { Question } from '../core/quiz/question';
+import { no, yes } from './quiz-choices';
+
+/** Review questions: the eight questions of the course, plus an ordering and a free-text check. */
+export const REVIEW_QUESTIONS: Question[] = [
+  {
+    id: 'review-workflow',
+    kind: 'single',
+    review: 'workflow',
+    prompt: 'What is the machine-learning workflow?',
+    options: [
+      yes('cycle', 'A cycle of steps: get and prepare data, build and check a model, then deploy, monitor and update it.', 'Right. The steps fall in three phases: data, modeling and deployment. Monitoring loops back to new data, so it is a cycle.'),
+      no('coding', 'Writing the code of a neural network.', 'Writing model code is only part of one step (training). The workflow also covers the data before it and the deployment after it.'),
+      no('line', 'A straight line of steps that ends when the model is trained.', 'Training is in the middle, not at the end. After it come evaluation, deployment and monitoring, and monitoring leads back to the start.'),
+      no('tools', 'A list of Python libraries used for data science.', 'Libraries are tools you use inside the steps. The workflow is the steps themselves and their order.'),
+    ],
+  },
+  {
+    id: 'review-workflow-order',
+    kind: 'ordering',
+    review: 'workflow',
+    prompt: 'Put the steps of the machine-learning workflow in order, first step at the top.',
+    items: [
+      { id: 'retrieve', text: 'Retrieve the data', explanation: 'Everything starts with data: you fetch it from where it lives.' },
+      { id: 'explore', text: 'Clean and explore the data', explanation: 'You look at the data and fix problems before any model sees it.' },
+      { id: 'prepare', text: 'Prepare the data (split and standardize)', explanation: 'You split the clean data into three sets and put features on one scale.' },
+      { id: 'train', text: 'Train the model', explanation: 'The model learns from the prepared training set.' },
+      { id: 'tune', text: 'Tune it on the validation set', explanation: 'You compare settings on validation data, after a first training run.' },
+      { id: 'evaluate', text: 'Evaluate it once on the test set', explanation: 'The test set comes last in modeling, when all choices are made.' },
+      { id: 'deploy', text: 'Deploy it behind an endpoint', explanation: 'Only an evaluated model goes into production.' },
+      { id: 'monitor', text: 'Monitor and update it', explanation: 'Once it serves requests you watch it, and loop back to new data when it needs an update.' },
+    ],
+  },
+  {
+    id: 'review-deployment-fit',
+    kind: 'single',
+    review: 'deployment-in-workflow',
+    prompt: 'Where does deployment fit in the workflow?',
+    options: [
+      yes('after-eval', 'After the model is evaluated on the test set. It starts the last phase, which also holds monitoring and updates.', 'Right. Deployment takes a checked model and makes it available to applications. Monitoring and updating follow it.'),
+      no('first', 'It is the first step: you deploy, then collect data.', 'You need a trained and evaluated model before there is anything to deploy.'),
+      no('instead', 'It replaces evaluation: users test the model for you.', 'Skipping evaluation means shipping a model you have not measured. Users would find its mistakes for you.'),
+      no('outside', 'It is outside the workflow. Other teams do it.', 'Other people may help, but deployment is a step of the workflow. Without it, nobody can use the model.'),
+    ],
+  },
+  {
+    id: 'review-cloud-computing',
+    kind: 'single',
+    review: 'cloud-computing',
+    prompt: 'What is cloud computing?',
+    options: [
+      yes('rent', 'Using computers, storage and services over the network, on demand, and paying for what you use.', 'Right. You do not own the machines. You ask for capacity when you need it and give it back when you do not.'),
+      no('usb', 'Keeping your files on an external drive.', 'An external drive is storage you own and carry. The cloud is capacity you rent from a provider over the network.'),
+      no('any-internet', 'Any program that uses the internet.', 'Many programs use the internet without running on rented infrastructure. The cloud is about where the computing happens and who runs it.'),
+      no('model-type', 'A kind of machine-learning model.', 'The cloud is where a model can run, not a kind of model.'),
+    ],
+  },
+  {
+    id: 'review-why-cloud',
+    kind: 'multiple',
+    review: 'why-cloud',
+    prompt: 'Why do teams often deploy models in the cloud?',
+    options: [
+      yes('scale', 'It can add machines when many requests arrive, and remove them when traffic drops.', 'Right. This is scaling: capacity follows traffic.'),
+      yes('available', 'The endpoint stays reachable all day, from anywhere.', 'Right. Providers run data centers built to stay up, so applications can call the model at any time.'),
+      yes('managed', 'The provider keeps the machines running and patched.', 'Right. Managed infrastructure lets the team focus on the model instead of the hardware.'),
+      yes('idle', 'You do not pay for your own hardware while it sits idle.', 'Right. You pay for what you use. Owning servers costs money even when no request arrives.'),
+      no('accuracy', 'Models become more accurate in the cloud.', 'Wrong. The same model gives the same predictions wherever it runs. The cloud changes how it is served, not what it learned.'),
+      no('free', 'The cloud has no costs or risks.', 'Wrong. Bills can grow fast, you can get tied to one provider (lock-in), and some data must stay in certain countries.'),
+    ],
+  },
+  {
+    id: 'review-missing-from-courses',
+    kind: 'multiple',
+    review: 'missing-from-curricula',
+    prompt: 'Why is deployment often missing from machine-learning courses?',
+    options: [
+      yes('engineering', 'It is mostly software engineering, not statistics.', 'Right. Courses focus on models and math. Deployment is about APIs, servers and reliability.'),
+      yes('infrastructure', 'It needs infrastructure: servers, cloud accounts, sometimes money.', 'Right. That is hard to set up for a whole class. This app runs the "cloud" inside your browser for that reason.'),
+      yes('teams', 'In companies it spans several teams: data science, engineering and operations.', 'Right. No single role owns all of it, so no single course covers all of it.'),
+      no('unimportant', 'Deployment does not matter much in practice.', 'Wrong. A model that is never deployed helps nobody. In practice, much of the work is in deployment and monitoring.'),
+      no('no-tests', 'Deployed models do not need testing, so there is little to teach.', 'Wrong. Deployed code needs more testing, not less: its inputs come from strangers and its answers drive decisions.'),
+    ],
+  },
+  {
+    id: 'review-deployed-meaning',
+    kind: 'single',
+    review: 'deployed-meaning',
+    prompt: 'What does it mean for a model to be deployed?',
+    options: [
+      yes('production', 'It runs in a production environment, where applications send it data through an endpoint and get predictions back.', 'Right. Deployed means available: other software can use the model, at any time, without your laptop.'),
+      no('saved', 'It is saved to a file on your laptop.', 'A saved file is a step on the way. Nobody else can send it data yet.'),
+      no('accurate', 'It reached a good accuracy on the test set.', 'A good score says the model is ready to deploy. It does not make it deployed.'),
+      no('pushed', 'Its code is pushed to a Git repository.', 'Git stores code and its history. It does not run the model or answer requests.'),
+    ],
+  },
+  {
+    id: 'review-deployed-in-own-words',
+    kind: 'free',
+    review: 'deployed-meaning',
+    prompt: 'In two or three sentences: what changes when a model goes from your notebook to deployed?',
+    modelAnswer: 'In the notebook, only you can run the model, by hand, on data you loaded. Deployed, it runs in a production environment behind an endpoint. Any application can send it new data at any time and get predictions back, so it must check its inputs, be versioned, and be watched.',
+    keyPoints: ['other applications can reach it through an endpoint', 'it runs without you, on new data', 'it must be reliable: validated inputs, versions, monitoring'],
+  },
+  {
+    id: 'review-deployed-code',
+    kind: 'multiple',
+    review: 'deployed-code',
+    prompt: 'Which of these are characteristics of good deployed model code?',
+    options: [
+      yes('versioned', 'Each model has a version, and you can tell which version answered a request.', 'Right. Versions let you compare, roll back and explain any prediction. Our endpoint returns an X-Model-Version header.'),
+      yes('validates', 'It checks every input and rejects bad data with a clear error.', 'Right. Inputs come from other programs and can be wrong. Our endpoint answers 422 with the field that is wrong.'),
+      yes('preprocessing', 'It ships the preprocessing (for example the training means and standard deviations) with the model.', 'Right. The endpoint must transform raw inputs exactly like the training data, or predictions go wrong.'),
+      yes('stateless', 'Each request is handled on its own, without depending on earlier requests.', 'Right. Stateless code can run on many machines at once, and a request gives the same answer wherever it lands.'),
+      no('test-set', 'It loads the test set on every request to check itself.', 'Wrong. The test set is for evaluation before deployment. Monitoring checks the live model instead.'),
+      no('laptop', 'It depends on files that only exist on the data scientist\'s laptop.', 'Wrong. Deployed code must be reproducible: everything it needs is packaged with it.'),
+    ],
+  },
+  {
+    id: 'review-platforms',
+    kind: 'multiple',
+    review: 'platforms',
+    prompt: 'Which of these can deploy a model behind an endpoint?',
+    options: [
+      yes('sagemaker', 'Amazon SageMaker', 'Right. SageMaker hosts models behind endpoints. Our API copies the shape of its invocations URL.'),
+      yes('vertex', 'Google Cloud Vertex AI', 'Right. Vertex AI deploys models to endpoints that applications call for online predictions.'),
+      yes('azure', 'Azure Machine Learning', 'Right. Azure Machine Learning has online endpoints for real-time predictions.'),
+      yes('kserve', 'KServe (open source, on Kubernetes)', 'Right. KServe is open-source serving software that runs models behind HTTP endpoints on your own Kubernetes cluster.'),
+      no('git', 'Git', 'Wrong. Git tracks changes to files. It does not run models.'),
+      no('pandas', 'pandas', 'Wrong. pandas is a Python library for tables of data. It helps prepare data, not serve models.'),
+    ],
+  },
+];
