@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { testLockSchema } from '../core/modeling/test-lock';
 import type { TestLock } from '../core/modeling/test-lock';
+import { browserStorage, readStoredJson, removeStored, writeStoredJson } from './local-json';
 
 /** localStorage key of the test-set uses; the suffix changes when the stored shape does. */
 export const TEST_LOCK_KEY = 'deploy-lab:test-lock:v1';
@@ -21,63 +22,36 @@ export interface LoadedTestLock {
 
 const EMPTY: LoadedTestLock = { lock: null, uses: [], notice: null };
 
-function storage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Reads the recorded test-set uses; missing → none, unreadable → cleared plus a notice. Never throws. */
-export function loadTestLock(store: Storage | undefined = storage()): LoadedTestLock {
-  let raw: string | null = null;
-  try {
-    raw = store?.getItem(TEST_LOCK_KEY) ?? null;
-  } catch {
-    return { ...EMPTY, notice: 'Your browser blocked storage, so this page cannot remember when the test set was used.' };
-  }
-  if (raw === null) return EMPTY;
-  let data: unknown = null;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    // Falls through to the notice below.
-  }
-  const parsed = storedSchema.safeParse(data);
-  if (parsed.success) return { lock: parsed.data.uses[0] ?? null, uses: parsed.data.uses, notice: null };
-  try {
-    store?.removeItem(TEST_LOCK_KEY);
-  } catch {
-    // Nothing more to do: the next save overwrites it.
-  }
+export function loadTestLock(store: Storage | undefined = browserStorage()): LoadedTestLock {
+  const read = readStoredJson(store, TEST_LOCK_KEY, (data) => {
+    const r = storedSchema.safeParse(data);
+    return r.success ? r.data.uses : null;
+  });
+  if (read.kind === 'ok') return { lock: read.value[0] ?? null, uses: read.value, notice: null };
+  if (read.kind === 'missing') return EMPTY;
+  if (read.kind === 'blocked') return { ...EMPTY, notice: 'Your browser blocked storage, so this page cannot remember when the test set was used.' };
+  removeStored(store, TEST_LOCK_KEY);
   return { ...EMPTY, notice: 'The saved record of your test-set use could not be read, so it was cleared. If you already evaluated on the test set, remember that you have seen it.' };
 }
 
 /** Appends one use of the test set (the first one stays the lock); storage errors are ignored. Returns the new state. */
-export function recordTestUse(use: TestLock, store: Storage | undefined = storage()): LoadedTestLock {
+export function recordTestUse(use: TestLock, store: Storage | undefined = browserStorage()): LoadedTestLock {
   const before = loadTestLock(store);
   const first = before.uses[0];
   // Keep the first use (the lock) and the most recent ones after it.
   const uses = first ? [first, ...[...before.uses.slice(1), use].slice(-(MAX_USES - 1))] : [use];
-  try {
-    store?.setItem(TEST_LOCK_KEY, JSON.stringify({ uses }));
-  } catch {
-    // Quota or privacy mode: the lock holds for this visit only.
-  }
+  // Quota or privacy mode: the lock then holds for this visit only.
+  writeStoredJson(store, TEST_LOCK_KEY, { uses });
   return { lock: uses[0] ?? null, uses, notice: before.notice };
 }
 
 /** True once the test set has been used (for pages that start training runs). Never throws. */
-export function isTestSetSeen(store: Storage | undefined = storage()): boolean {
+export function isTestSetSeen(store: Storage | undefined = browserStorage()): boolean {
   return loadTestLock(store).lock !== null;
 }
 
 /** Forgets every recorded use ("start over"). */
-export function clearTestLock(store: Storage | undefined = storage()): void {
-  try {
-    store?.removeItem(TEST_LOCK_KEY);
-  } catch {
-    // Nothing stored that could be removed.
-  }
+export function clearTestLock(store: Storage | undefined = browserStorage()): void {
+  removeStored(store, TEST_LOCK_KEY);
 }

@@ -1,3 +1,4 @@
+import { argMax } from '../modeling/metrics';
 import type { ServingContext } from './context';
 import type { ModelVersion, Predictor } from './model-artifact';
 import { applyPreprocessing } from './model-artifact';
@@ -64,11 +65,10 @@ export async function predictRows(ctx: ServingContext, cache: PredictorCache, ve
   const t3 = ctx.now();
   const probabilities = await predictor.predict(standardized);
   const t4 = ctx.now();
-  const predictions = probabilities.map((p) => {
-    let best = 0;
-    for (let k = 1; k < p.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
-    return { species: pre.classes[best] as string, probabilities: Object.fromEntries(pre.classes.map((c, k) => [c, p[k] as number])) };
-  });
+  const predictions = probabilities.map((p) => ({
+    species: pre.classes[argMax(p)] as string,
+    probabilities: Object.fromEntries(pre.classes.map((c, k) => [c, p[k] as number])),
+  }));
   const timing = [`validate;dur=${ms(validateMs)};desc="parse and validate"`, `preprocess;dur=${ms(t2 - t1)};desc="standardize"`];
   if (loadedNow) timing.push(`model-load;dur=${ms(t3 - t2)};desc="cold start: load weights"`);
   timing.push(`inference;dur=${ms(t4 - t3)};desc="run the model"`);

@@ -16,6 +16,7 @@ import { TrainingDataSummary } from './training-data-summary';
 import { trainingInputFrom, usePreparedData } from './use-prepared-data';
 import { useTrainingClient } from './use-training-client';
 import { useTrainingRun } from './use-training-run';
+import { WorkerErrorAlert } from './worker-error-alert';
 import './modeling.css';
 
 function validConfig(form: ConfigFormState): TrainConfig | null {
@@ -98,16 +99,7 @@ export default function TrainPage() {
       <div className="modeling">
       <PreparedDataStatus prepared={prepared} retry={retry} />
       {ready && <TrainingDataSummary data={ready} />}
-      {worker.error && (
-        <div role="alert" className="callout error">
-          <p>
-            <strong>Training cannot start.</strong> {worker.error}
-          </p>
-          <button type="button" onClick={worker.restart}>
-            Try again
-          </button>
-        </div>
-      )}
+      <WorkerErrorAlert error={worker.error} onRetry={worker.restart} />
 
       <div className="train-bench">
         <section className="bench-panel settings-panel" aria-labelledby="settings-heading">

@@ -18,6 +18,7 @@ import { useRunQueue } from './use-run-queue';
 import { useTrainingClient } from './use-training-client';
 import { bestRun, useComparedRuns } from './use-compared-runs';
 import { useTrainingRun } from './use-training-run';
+import { WorkerErrorAlert } from './worker-error-alert';
 import './modeling.css';
 
 /** The queue never holds more than this many runs (16 grid cells plus a few extra). */
@@ -125,16 +126,7 @@ export default function TunePage() {
         </p>
       </div>
       <PreparedDataStatus prepared={prepared} retry={retry} />
-      {worker.error && (
-        <div role="alert" className="callout error">
-          <p>
-            <strong>Training cannot start.</strong> {worker.error}
-          </p>
-          <button type="button" onClick={worker.restart}>
-            Try again
-          </button>
-        </div>
-      )}
+      <WorkerErrorAlert error={worker.error} onRetry={worker.restart} />
 
       <div className="tune-bench">
         <section className="bench-panel" aria-labelledby="queue-heading">
