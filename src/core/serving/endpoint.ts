@@ -91,7 +91,6 @@ export function createEndpoint(ctx: ServingContext): EndpointHandler {
       if (fault.replace?.type === 'error') return fault.replace;
       res = fault.replace ?? (await route(req));
       if (!fault.replace && fault.latencyMs > 0) res.headers.set(FAULT_HEADER, `latency-${fault.latencyMs}ms`);
-      if (req.method === 'PUT' && res.ok && path.startsWith('/api/endpoints/')) ctx.faults?.deployed();
     } catch {
       // Never leak a stack trace or an internal message to a client.
       res = problemResponse({ status: 500, type: PROBLEM_TYPES.internal, detail: `The server failed while handling this request. Quote request id ${id} when reporting it.` });

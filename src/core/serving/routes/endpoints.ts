@@ -131,6 +131,8 @@ export async function putEndpoint(req: Request, ctx: ServingContext, name: strin
     });
   }
   const outcome = ctx.registry.putEndpoint(name, parsed.data.variants, ctx.timestamp());
+  // A new config means new model servers starting: with cold starts on, they answer 503 for a while.
+  ctx.faults?.deployed();
   const ep = ctx.registry.getEndpoint(name) as EndpointConfig;
   return jsonResponse(endpointView(ep, ctx), outcome === 'created' ? 201 : 200, outcome === 'created' ? { Location: `/api/endpoints/${name}` } : {});
 }
