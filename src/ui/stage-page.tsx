@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { neighbours, PHASES, stageByPath } from '../content/stages';
+import { StageFooter } from './stage-footer';
 
 /** A tutorial page: phase label, h1, the lesson introduction, the page's own content, and previous/next links. */
 export function StagePage({ path, children, wide = false }: { path: string; children?: ReactNode; wide?: boolean }) {
@@ -24,6 +25,7 @@ export function StagePage({ path, children, wide = false }: { path: string; chil
         </section>
       )}
       {children}
+      <StageFooter stageId={stage.id} />
       <nav className="pager" aria-label="Previous and next step">
         {previous ? (
           <Link to={previous.path} rel="prev">

@@ -1,0 +1,14 @@
+import { createContext, useContext } from 'react';
+import type { ReactNode } from 'react';
+
+/**
+ * What the app shows at the end of every stage page, before previous/next (e.g. the stage's short quiz).
+ * The app layer provides it, so ui/ and the stage features never import the quiz feature.
+ */
+export const StageFooterContext = createContext<((stageId: string) => ReactNode) | null>(null);
+
+/** Renders the app-provided footer for a stage, or nothing. */
+export function StageFooter({ stageId }: { stageId: string }) {
+  const render = useContext(StageFooterContext);
+  return render ? <>{render(stageId)}</> : null;
+}
