@@ -1,14 +1,14 @@
 import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber, scatterPoints, speciesGroups } from '../../core/data/explore-views';
+import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
+import { formatNumber, niceDomain, scatterPoints, speciesGroups } from '../../core/data/explore-views';
 import type { ScatterPoint } from '../../core/data/explore-views';
 import { FEATURE_UNITS } from '../../core/data/penguins';
 import type { Feature } from '../../core/data/penguins';
 import type { DataRow } from '../../core/data/rows';
 import { ChartTableTwin } from './chart-table-twin';
 import { FeatureSelect } from './feature-select';
-import { PointTooltip } from './point-tooltip';
 import { SpeciesLegend } from './species-legend';
+import { SpeciesPointLayer } from './species-point-layer';
 import { speciesStyle } from './species-style';
 import type { SpeciesStyle } from './species-style';
 import { useColorScheme } from './use-color-scheme';
@@ -23,18 +23,33 @@ interface BodyProps {
   y: Feature;
 }
 
-/** The recharts part alone, memoized: it re-renders only when its points or axes change. */
+/** The [min, max] of one coordinate over every group's points, widened to round steps. */
+function domainOf(groups: BodyProps['groups'], key: 'x' | 'y'): [number, number] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const g of groups) {
+    for (const p of g.points) {
+      lo = Math.min(lo, p[key]);
+      hi = Math.max(hi, p[key]);
+    }
+  }
+  return Number.isFinite(lo) ? niceDomain(lo, hi) : [0, 1];
+}
+
+const tickNumber = (v: number) => formatNumber(v, 1);
+
+/** The recharts frame (grid, axes) with the points drawn as one path per species; re-renders only when its points or axes change. */
 const ScatterBody = memo(function ScatterBody({ groups, x, y }: BodyProps) {
+  // Explicit domains: the points are drawn by our own layer, so recharts has no data to size the axes from.
+  const xDomain = useMemo(() => domainOf(groups, 'x'), [groups]);
+  const yDomain = useMemo(() => domainOf(groups, 'y'), [groups]);
   return (
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <ScatterChart margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-        <XAxis type="number" dataKey="x" name={x} domain={['auto', 'auto']} padding={{ left: 10, right: 10 }} stroke="var(--muted)" tickFormatter={(v: number) => formatNumber(v, 1)} label={{ value: axisLabel(x), position: 'insideBottom', offset: -14, fill: 'var(--text)' }} />
-        <YAxis type="number" dataKey="y" name={y} domain={['auto', 'auto']} padding={{ top: 10, bottom: 10 }} stroke="var(--muted)" width={48} tickFormatter={(v: number) => formatNumber(v, 1)} label={{ value: axisLabel(y), angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--text)', style: { textAnchor: 'middle' } }} />
-        <Tooltip isAnimationActive={false} cursor={false} content={(p) => <PointTooltip active={p.active} payload={p.payload} fields={[{ key: 'x', label: x }, { key: 'y', label: y }]} />} />
-        {groups.map((g) => (
-          <Scatter key={g.label} name={g.label} data={g.points} shape={g.style.shape} fill={g.style.color} fillOpacity={0.8} isAnimationActive={false} />
-        ))}
+        <XAxis type="number" dataKey="x" name={x} domain={xDomain} allowDataOverflow padding={{ left: 10, right: 10 }} stroke="var(--muted)" tickFormatter={tickNumber} label={{ value: axisLabel(x), position: 'insideBottom', offset: -14, fill: 'var(--text)' }} />
+        <YAxis type="number" dataKey="y" name={y} domain={yDomain} allowDataOverflow padding={{ top: 10, bottom: 10 }} stroke="var(--muted)" width={48} tickFormatter={tickNumber} label={{ value: axisLabel(y), angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--text)', style: { textAnchor: 'middle' } }} />
+        <SpeciesPointLayer groups={groups} xLabel={x} yLabel={y} />
       </ScatterChart>
     </ResponsiveContainer>
   );

@@ -1,5 +1,5 @@
 import { createContext, memo, useCallback, useContext, useDeferredValue, useId, useMemo, useState } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import { formatNumber, niceDomain, niceTicks, ruleLabel, speciesGroups, stripPoints } from '../../core/data/explore-views';
 import type { StripPoint } from '../../core/data/explore-views';
 import type { OutlierBounds } from '../../core/data/outliers';
@@ -8,8 +8,9 @@ import type { Feature } from '../../core/data/penguins';
 import type { DataRow } from '../../core/data/rows';
 import { ChartTableTwin } from './chart-table-twin';
 import { FeatureSelect } from './feature-select';
-import { PointTooltip } from './point-tooltip';
 import { SpeciesLegend } from './species-legend';
+import { SpeciesPointLayer } from './species-point-layer';
+import type { LayerGroup } from './species-point-layer';
 import { speciesStyle } from './species-style';
 import type { SpeciesStyle } from './species-style';
 import { useColorScheme } from './use-color-scheme';
@@ -31,14 +32,12 @@ interface Group {
   label: string;
   style: SpeciesStyle;
   points: readonly StripPoint[];
+  /** The same points for the drawing layer: x is the value, y the species row plus jitter. */
+  layer: LayerGroup;
 }
 
 const tickNumber = (v: number) => formatNumber(v, 1);
-
-/** The species' points, memoized apart from the fences: moving a fence must not re-render hundreds of symbols. */
-const SpeciesPoints = memo(function SpeciesPoints({ groups }: { groups: readonly Group[] }) {
-  return groups.map((g) => <Scatter key={g.label} name={g.label} data={g.points as StripPoint[]} shape={g.style.shape} fill={g.style.color} fillOpacity={0.75} isAnimationActive={false} />);
-});
+const noMarker = () => <g />;
 
 /** What changes with every slider step: the fences, the flagged points and the colors to draw them in. */
 interface Overlay {
@@ -96,17 +95,19 @@ const StripChart = memo(function StripChart({ feature, groups, lo, hi }: ChartPr
   const labels = useMemo(() => groups.map((g) => g.label), [groups]);
   const yTicks = useMemo(() => labels.map((_, i) => i), [labels]);
   const yDomain = useMemo(() => [-0.5, labels.length - 0.5], [labels]);
+  // Two invisible corner points give recharts data to lay the category axis out with (the dots are our own layer).
+  const anchors = useMemo(() => [{ value: lo, y: -0.5 }, { value: hi, y: labels.length - 0.5 }], [lo, hi, labels]);
   const yTick = useCallback((i: number) => labels[i] ?? '', [labels]);
   const xLabel = useMemo(() => ({ value: `${feature} (${unit})`, position: 'insideBottom' as const, offset: -14, fill: 'var(--text)' }), [feature, unit]);
-  const tooltip = useCallback((p: { active?: boolean; payload?: readonly { payload?: unknown }[] }) => <PointTooltip active={p.active} payload={p.payload} fields={[{ key: 'value', label: feature }]} />, [feature]);
+  const layers = useMemo(() => groups.map((g) => g.layer), [groups]);
   return (
     <ResponsiveContainer width="100%" height={70 + 64 * Math.max(1, groups.length)}>
       <ScatterChart margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" dataKey="value" name={feature} domain={domain} ticks={ticks} allowDataOverflow padding={X_PADDING} stroke="var(--muted)" tickFormatter={tickNumber} label={xLabel} />
         <YAxis type="number" dataKey="y" domain={yDomain} ticks={yTicks} tickFormatter={yTick} reversed stroke="var(--muted)" width={84} />
-        <Tooltip isAnimationActive={false} cursor={false} content={tooltip} />
-        <SpeciesPoints groups={groups} />
+        <Scatter data={anchors} shape={noMarker} legendType="none" isAnimationActive={false} />
+        <SpeciesPointLayer groups={layers} xLabel={feature} />
         <FenceOverlay />
       </ScatterChart>
     </ResponsiveContainer>
@@ -137,7 +138,7 @@ export const ExploreStripPlot = memo(function ExploreStripPlot({ rows, viewLabel
   const groups = useMemo(() => speciesGroups(rows).filter((g) => rows.some((r) => r.species === g)), [rows]);
   // Species points do not depend on the outlier rule: a threshold change moves only the fences and the rings.
   const points = useMemo(() => stripPoints(rows, feature, NO_FLAGS, groups), [rows, feature, groups]);
-  const byGroup = useMemo(() => groups.map((g) => ({ label: g, style: speciesStyle(g, scheme), points: points.filter((p) => p.species === g) })), [groups, points, scheme]);
+  const byGroup = useMemo(() => groups.map((g) => ({ label: g, style: speciesStyle(g, scheme), points: points.filter((p) => p.species === g) })).map((g) => ({ ...g, layer: { label: g.label, style: g.style, points: g.points.map((p) => ({ id: p.id, species: p.species, x: p.value, y: p.y })) } })), [groups, points, scheme]);
   // Built from the rows, not the (possibly downsampled) points, so every flagged penguin gets its ring; the seeded jitter puts it on its dot.
   const flaggedPoints = useMemo(() => stripPoints(rows.filter((r) => flagged.has(r.id)), feature, flagged, groups), [rows, feature, flagged, groups]);
   const fence = bounds[feature];
