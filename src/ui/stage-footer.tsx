@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, memo, useContext } from 'react';
 import type { ReactNode } from 'react';
 
 /**
@@ -7,8 +7,8 @@ import type { ReactNode } from 'react';
  */
 export const StageFooterContext = createContext<((stageId: string) => ReactNode) | null>(null);
 
-/** Renders the app-provided footer for a stage, or nothing. */
-export function StageFooter({ stageId }: { stageId: string }) {
+/** Renders the app-provided footer for a stage, or nothing; memoized so a busy page (live training) does not re-render it. */
+export const StageFooter = memo(function StageFooter({ stageId }: { stageId: string }) {
   const render = useContext(StageFooterContext);
   return render ? <>{render(stageId)}</> : null;
-}
+});

@@ -1,5 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { niceDomain, niceTicks } from '../../core/data/explore-views';
 import { downsample } from '../../core/modeling/curves';
 
 /** Charts never draw more points than this (the table twin shows the same rows). */
@@ -66,10 +67,25 @@ interface Props {
   maxPoints?: number;
 }
 
-/** A line chart of values per epoch, with a legend in words and a "Show as table" twin. */
-export function CurveChart({ title, valueLabel, series, format, tickFormat, description, xMax, yDomain, marker, maxPoints = MAX_CHART_POINTS }: Props) {
+/** The largest finite value of the rows' series (0 when there is none). */
+function maxValue(rows: readonly Row[], series: readonly CurveSeries[]): number {
+  let max = 0;
+  for (const r of rows) for (const s of series) max = Math.max(max, r[s.key] ?? 0);
+  return max;
+}
+
+/**
+ * A line chart of values per epoch, with a legend in words and a "Show as table" twin. Memoized, and
+ * the vertical axis gets our own round ticks: recharts' own tick search (decimal arithmetic) on every live
+ * redraw kept the main thread busy while the worker trained, and MSW answers the API on that thread.
+ */
+export const CurveChart = memo(function CurveChart({ title, valueLabel, series, format, tickFormat, description, xMax, yDomain, marker, maxPoints = MAX_CHART_POINTS }: Props) {
   const id = useId();
   const rows = useMemo(() => curveRows(series, maxPoints), [series, maxPoints]);
+  const top = yDomain ? null : maxValue(rows, series);
+  const [yLo, yHi] = yDomain ?? niceDomain(0, top && top > 0 ? top : 1);
+  const yTicks = useMemo(() => niceTicks(yLo, yHi, 4), [yLo, yHi]);
+  const xTicks = useMemo(() => epochTicks(Math.max(2, xMax)), [xMax]);
   const [tableOpen, setTableOpen] = useState(false);
   return (
     <section className="curve-card" aria-labelledby={`${id}-title`}>
@@ -83,7 +99,7 @@ export function CurveChart({ title, valueLabel, series, format, tickFormat, desc
                 type="number"
                 dataKey="epoch"
                 domain={[1, Math.max(2, xMax)]}
-                ticks={epochTicks(Math.max(2, xMax))}
+                ticks={xTicks}
                 allowDecimals={false}
                 stroke="var(--muted)"
                 tick={{ fill: 'var(--muted)' }}
@@ -91,7 +107,9 @@ export function CurveChart({ title, valueLabel, series, format, tickFormat, desc
               />
               <YAxis
                 type="number"
-                domain={yDomain ?? [0, 'auto']}
+                domain={[yLo, yHi]}
+                ticks={yTicks}
+                allowDataOverflow
                 stroke="var(--muted)"
                 tick={{ fill: 'var(--muted)' }}
                 width={56}
@@ -187,4 +205,4 @@ export function CurveChart({ title, valueLabel, series, format, tickFormat, desc
       </div>
     </section>
   );
-}
+});

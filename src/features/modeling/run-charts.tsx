@@ -12,6 +12,10 @@ export const VALIDATION_STYLE = { color: 'var(--curve-validation)', dash: '7 4',
 
 type Metric = 'loss' | 'accuracy';
 
+const formatAccuracy = (v: number) => formatPercent(v);
+const formatAccuracyTick = (v: number) => formatPercent(v, 0);
+const ACCURACY_DOMAIN: [number, number] = [0, 1];
+
 function seriesOf(points: readonly EpochPoint[], metric: Metric): CurveSeries[] {
   const val = metric === 'loss' ? 'valLoss' : 'valAccuracy';
   return [
@@ -36,7 +40,7 @@ function describe(series: readonly CurveSeries[], format: (v: number) => string)
 export const LIVE_CHART_POINTS = 100;
 
 /** While a run is live, the charts redraw at most this often; the progress bar keeps its own faster pace. */
-export const LIVE_CHART_MS = 400;
+export const LIVE_CHART_MS = 1000;
 
 /**
  * The points the charts draw: during a run, a copy refreshed every LIVE_CHART_MS, because a chart
@@ -63,7 +67,8 @@ export const RunCharts = memo(function RunCharts({ run, live = false }: { run: T
   const acc = useMemo(() => seriesOf(points, 'accuracy'), [points]);
   const since = useMemo(() => overfittingSince(points), [points]);
   const epochs = points.length;
-  const pct0 = (v: number) => formatPercent(v, 0);
+  // Stable props, so the memoized charts skip the re-renders of every progress message between redraws.
+  const marker = useMemo(() => (since !== null ? { epoch: since, label: `overfitting from ${since}` } : null), [since]);
   return (
     <div className="run-charts">
       <CurveChart
@@ -74,16 +79,16 @@ export const RunCharts = memo(function RunCharts({ run, live = false }: { run: T
         tickFormat={formatLossTick}
         xMax={run.config.epochs}
         maxPoints={maxPoints}
-        marker={since !== null ? { epoch: since, label: `overfitting from ${since}` } : null}
+        marker={marker}
         description={`Line chart of cross-entropy loss per epoch over ${epochs} epochs: ${describe(loss, formatLoss)}.${since !== null ? ` Overfitting marked from epoch ${since}.` : ''}`}
       />
       <CurveChart
         title="Accuracy (higher is better)"
         valueLabel="Accuracy"
         series={acc}
-        format={(v) => formatPercent(v)}
-        tickFormat={pct0}
-        yDomain={[0, 1]}
+        format={formatAccuracy}
+        tickFormat={formatAccuracyTick}
+        yDomain={ACCURACY_DOMAIN}
         xMax={run.config.epochs}
         maxPoints={maxPoints}
         description={`Line chart of accuracy per epoch over ${epochs} epochs: ${describe(acc, (v) => formatPercent(v))}.`}
