@@ -34,6 +34,8 @@ export interface RequestLogEntry {
   feedback: { requestId: string; labels: string[] } | null;
   /** Other requests with a body (e.g. the PUT of an endpoint config): the first 4 KiB of the body text; else null. */
   requestBody: string | null;
+  /** The request's `Content-Type` header (e.g. "text/csv"), or null when none; optional for recorders that omit it. */
+  contentType?: string | null;
 }
 
 /** What a request was for: a prediction, ground-truth feedback, or anything else (management, data, ping). */

@@ -5,6 +5,7 @@ import { PROBLEM_TYPES, problemResponse } from './problem';
 import { ENDPOINT_NAME } from './registry-state';
 import { deleteEndpoint, describeEndpoint, listEndpoints, putEndpoint } from './routes/endpoints';
 import { createPredictorCache } from './predict';
+import { feedback } from './routes/feedback';
 import { invoke } from './routes/invocations';
 import { getDataset, ping } from './routes/misc';
 import { mlflowError, mlflowInvoke } from './routes/mlflow';
@@ -49,6 +50,7 @@ export function createEndpoint(ctx: ServingContext): EndpointHandler {
       },
     },
     { pattern: /^\/api\/endpoints\/([^/]+)\/invocations$/, methods: { POST: (r, [n]) => invoke(r, ctx, cache, n as string) } },
+    { pattern: /^\/api\/endpoints\/([^/]+)\/feedback$/, methods: { POST: (r, [n]) => feedback(r, ctx, n as string) } },
     { pattern: /^\/api\/v2\/health\/live$/, methods: { GET: () => v2Live() }, style: 'v2' },
     { pattern: /^\/api\/v2\/health\/ready$/, methods: { GET: () => v2Ready(ctx) }, style: 'v2' },
     { pattern: /^\/api\/v2\/models\/([^/]+)$/, methods: { GET: (_r, [n]) => v2Metadata(ctx, n as string) }, style: 'v2' },

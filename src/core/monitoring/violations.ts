@@ -1,0 +1,148 @@
+import type { Baseline, FeatureBaseline, FeatureRange } from './baseline';
+import type { ConstraintCheck } from './data-quality';
+import { checkInstance, featureValues } from './data-quality';
+import type { RequestLogEntry } from './log-entry';
+import { binProportions, driftBand, psi } from './psi';
+
+/** One violated constraint, as in SageMaker Model Monitor's constraint_violations.json. */
+export interface Violation {
+  feature_name: string;
+  constraint_check_type: ConstraintCheck;
+  /** Plain words with the numbers behind the verdict. */
+  description: string;
+}
+
+/** The report a monitoring run writes: every violated constraint (empty when all is well). */
+export interface ViolationsReport {
+  violations: Violation[];
+}
+
+/** Options of violationsReport. */
+export interface ViolationsOptions {
+  /** PSI above which a feature counts as drifted (default 0.25, the "major shift" band). */
+  driftThreshold?: number;
+  /** Fewest values of a feature needed before judging drift (default 30): PSI of a handful of values is noise. */
+  minSamples?: number;
+}
+
+/** Default fewest values before a drift verdict. */
+export const DEFAULT_MIN_SAMPLES = 30;
+
+/** Tally of quality issues for one feature and one check. */
+interface Tally {
+  count: number;
+  /** Value type names for data-type issues ("string": 9). */
+  types: Map<string, number>;
+}
+
+/**
+ * Runs the monitoring job over the logged invocations: data quality (completeness, type, range, extra
+ * columns) per instance, then drift (PSI against the training baseline) per feature. Pure; never throws.
+ */
+export function violationsReport(entries: readonly RequestLogEntry[], baseline: Baseline, features: readonly FeatureRange[], options: ViolationsOptions = {}): ViolationsReport {
+  const threshold = options.driftThreshold ?? 0.25;
+  const minSamples = options.minSamples ?? DEFAULT_MIN_SAMPLES;
+  const tallies = new Map<string, Tally>();
+  let instances = 0;
+  for (const e of entries) {
+    if (e.kind !== 'invocation' || !e.instances) continue;
+    for (const instance of e.instances) {
+      if (instance === null || typeof instance !== 'object') continue;
+      instances++;
+      for (const issue of checkInstance(instance, features)) {
+        const key = `${issue.check}\u0000${issue.feature}`;
+        let t = tallies.get(key);
+        if (!t) {
+          t = { count: 0, types: new Map() };
+          tallies.set(key, t);
+        }
+        t.count++;
+        if (issue.check === 'data_type_check') {
+          const type = typeName(issue.value);
+          t.types.set(type, (t.types.get(type) ?? 0) + 1);
+        }
+      }
+    }
+  }
+
+  const violations: Violation[] = [];
+  const values = featureValues(entries, features);
+  for (const fb of baseline.features) {
+    const actualValues = values[fb.name] ?? [];
+    if (actualValues.length < minSamples) continue;
+    const actual = binProportions(actualValues, fb.edges);
+    const score = psi(fb.expected, actual);
+    if (score > threshold) violations.push({ feature_name: fb.name, constraint_check_type: 'baseline_drift_check', description: driftDescription(fb, actual, actualValues.length, score, threshold, unitOf(features, fb.name)) });
+  }
+  for (const [key, t] of tallies) {
+    const [check, feature] = key.split('\u0000') as [ConstraintCheck, string];
+    const range = features.find((f) => f.name === feature);
+    violations.push({ feature_name: feature, constraint_check_type: check, description: qualityDescription(check, feature, t, instances, range) });
+  }
+  // Stable, readable order: by the model's feature order (extra columns last), then by check.
+  const featureRank = (name: string) => {
+    const i = features.findIndex((f) => f.name === name);
+    return i === -1 ? features.length : i;
+  };
+  violations.sort((a, b) => featureRank(a.feature_name) - featureRank(b.feature_name) || CHECK_ORDER.indexOf(a.constraint_check_type) - CHECK_ORDER.indexOf(b.constraint_check_type) || a.feature_name.localeCompare(b.feature_name));
+  return { violations };
+}
+
+const CHECK_ORDER: readonly ConstraintCheck[] = ['baseline_drift_check', 'completeness_check', 'data_type_check', 'value_range_check', 'extra_column_check'];
+
+const fmt = (x: number, digits = 2) => Number(x.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+
+function unitOf(features: readonly FeatureRange[], name: string): string {
+  const unit = features.find((f) => f.name === name)?.unit;
+  return unit ? ` ${unit}` : '';
+}
+
+function typeName(v: unknown): string {
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return 'non-finite number';
+  return typeof v;
+}
+
+/** "87 of 120 values fall in the lowest bin" — the bin that gained the most, named by position and range. */
+function driftDescription(fb: FeatureBaseline, actual: number[], n: number, score: number, threshold: number, unit: string): string {
+  let worst = 0;
+  for (let i = 1; i < actual.length; i++) {
+    if ((actual[i] as number) - (fb.expected[i] ?? 0) > (actual[worst] as number) - (fb.expected[worst] ?? 0)) worst = i;
+  }
+  const k = actual.length;
+  const where =
+    worst === 0
+      ? `the lowest bin (below ${fmt(fb.edges[0] ?? Number.NaN)}${unit})`
+      : worst === k - 1
+        ? `the highest bin (${fmt(fb.edges[k - 2] ?? Number.NaN)}${unit} and above)`
+        : `bin ${worst + 1} of ${k} (${fmt(fb.edges[worst - 1] as number)}–${fmt(fb.edges[worst] as number)}${unit})`;
+  const inBin = Math.round((actual[worst] as number) * n);
+  const expectedPct = ((fb.expected[worst] ?? 0) * 100).toFixed(0);
+  const band = driftBand(score);
+  return `${fb.name}: PSI ${fmt(score)} against the training baseline (${band} drift, > ${fmt(threshold)}). ${inBin} of ${n} values fall in ${where}, where training had ${expectedPct}%.`;
+}
+
+function qualityDescription(check: ConstraintCheck, feature: string, t: Tally, instances: number, range: FeatureRange | undefined): string {
+  const pct = instances === 0 ? '0.0' : ((100 * t.count) / instances).toFixed(1);
+  switch (check) {
+    case 'completeness_check':
+      return `${t.count} of ${instances} instances (${pct}%) miss ${feature}.`;
+    case 'data_type_check': {
+      const types = [...t.types].sort((a, b) => b[1] - a[1]);
+      const kinds = types.length === 1 ? `${plural((types[0] as [string, number])[0])}` : types.map(([name, c]) => `${c} ${name}`).join(', ');
+      return types.length === 1 ? `${t.count} values of ${feature} are ${kinds}, not numbers.` : `${t.count} values of ${feature} are not numbers (${kinds}).`;
+    }
+    case 'value_range_check': {
+      const unit = range?.unit ? ` ${range.unit}` : '';
+      return `${t.count} values of ${feature} are outside the valid range ${fmt(range?.min ?? Number.NaN)}–${fmt(range?.max ?? Number.NaN)}${unit}.`;
+    }
+    case 'extra_column_check':
+      return `${t.count} of ${instances} instances have the extra column ${feature}, which the model does not read.`;
+    default:
+      return `${t.count} values of ${feature} fail ${check}.`;
+  }
+}
+
+function plural(type: string): string {
+  return type === 'non-finite number' ? 'non-finite numbers' : `${type}s`;
+}

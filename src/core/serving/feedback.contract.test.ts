@@ -1,0 +1,122 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi } from '../../mocks/node';
+import type { TestApi } from '../../mocks/node';
+import { feedbackBody } from '../monitoring/traffic';
+import type { Problem } from './problem';
+
+const API = 'http://localhost/api';
+const FEEDBACK = `${API}/endpoints/penguins/feedback`;
+const ADELIE = { bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 };
+
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  api.server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => api.resetRegistry());
+afterAll(() => api.server.close());
+
+const send = (body: string, type: string | null = 'application/json', url = FEEDBACK) =>
+  fetch(url, { method: 'POST', headers: type === null ? {} : { 'Content-Type': type }, body });
+
+async function expectProblem(res: Response, status: number): Promise<Problem> {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+  const problem = (await res.json()) as Problem;
+  expect(problem.status).toBe(status);
+  expect(problem.detail).toEqual(expect.any(String));
+  return problem;
+}
+
+describe('POST /api/endpoints/{name}/feedback', () => {
+  it('accepts the true labels of an earlier invocation: 202 {"accepted": n}', async () => {
+    const invocation = await fetch(`${API}/endpoints/penguins/invocations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ instances: [ADELIE, ADELIE] }),
+    });
+    expect(invocation.status).toBe(200);
+    const requestId = invocation.headers.get('X-Request-Id') as string;
+    expect(requestId).toBeTruthy();
+
+    const res = await send(feedbackBody(requestId, ['Adelie', 'Gentoo']));
+    expect(res.status).toBe(202);
+    expect(res.headers.get('Content-Type')).toBe('application/json');
+    expect(res.headers.get('X-Request-Id')).toBeTruthy();
+    expect(await res.json()).toEqual({ accepted: 2 });
+  });
+
+  it('404 for an unknown endpoint, 503 for one with no traffic', async () => {
+    await expectProblem(await send(feedbackBody('r1', ['Adelie']), 'application/json', `${API}/endpoints/pelicans/feedback`), 404);
+    api.registry.putEndpoint('penguins', [{ version: 'v1', weight: 0 }], new Date().toISOString());
+    const res = await send(feedbackBody('r1', ['Adelie']));
+    await expectProblem(res, 503);
+    expect(res.headers.get('Retry-After')).toBeTruthy();
+  });
+
+  it('405 with Allow: POST for other methods', async () => {
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      const res = await fetch(FEEDBACK, { method });
+      await expectProblem(res, 405);
+      expect(res.headers.get('Allow')).toBe('POST');
+    }
+  });
+
+  it('415 for a body that is not JSON, 406 for an Accept it cannot answer', async () => {
+    await expectProblem(await send(feedbackBody('r1', ['Adelie']), 'text/plain'), 415);
+    await expectProblem(await send(feedbackBody('r1', ['Adelie']), null), 415);
+    const res = await fetch(FEEDBACK, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'text/csv' }, body: feedbackBody('r1', ['Adelie']) });
+    await expectProblem(res, 406);
+  });
+
+  it('400 for unparseable JSON', async () => {
+    await expectProblem(await send('{"request_id": "r1", "labels": ['), 400);
+  });
+
+  it('413 over the limits: a body over 1 MiB, or more than 1000 labels', async () => {
+    await expectProblem(await send(`{"request_id":"r1","labels":["Adelie"],"pad":"${'x'.repeat(1_048_577)}"}`), 413);
+    await expectProblem(await send(feedbackBody('r1', Array.from({ length: 1001 }, () => 'Adelie'))), 413);
+    expect((await send(feedbackBody('r1', Array.from({ length: 1000 }, () => 'Adelie')))).status).toBe(202);
+  });
+
+  it.each([
+    ['missing request_id', { labels: ['Adelie'] }, '/request_id'],
+    ['empty request_id', { request_id: '', labels: ['Adelie'] }, '/request_id'],
+    ['request_id not a string', { request_id: 7, labels: ['Adelie'] }, '/request_id'],
+    ['missing labels', { request_id: 'r1' }, '/labels'],
+    ['empty labels', { request_id: 'r1', labels: [] }, '/labels'],
+    ['labels not an array', { request_id: 'r1', labels: 'Adelie' }, '/labels'],
+    ['a label not a string', { request_id: 'r1', labels: ['Adelie', 3] }, '/labels/1'],
+    ['a label not a class', { request_id: 'r1', labels: ['Adelie', 'Emperor'] }, '/labels/1'],
+    ['an extra field', { request_id: 'r1', labels: ['Adelie'], species: 'Adelie' }, '/species'],
+  ])('422 with errors[{pointer, message}] for %s', async (_name, body, pointer) => {
+    const problem = await expectProblem(await send(JSON.stringify(body)), 422);
+    expect(problem.errors?.map((e) => e.pointer)).toContain(pointer);
+    for (const e of problem.errors ?? []) expect(e.message).toEqual(expect.any(String));
+  });
+
+  it('names the classes it knows when a label is not one of them', async () => {
+    const problem = await expectProblem(await send(feedbackBody('r1', ['Emperor'])), 422);
+    expect(problem.detail).toMatch(/Adelie, Chinstrap, Gentoo/);
+  });
+
+  it('answers any JSON value with a 202 or a problem, never a 5xx', async () => {
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ request_id: fc.oneof(fc.string(), fc.jsonValue()), labels: fc.oneof(fc.array(fc.constantFrom('Adelie', 'Gentoo', '', 'x')), fc.jsonValue()) }, { requiredKeys: [] }),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (value) => {
+        const res = await api.endpoint(new Request(FEEDBACK, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) ?? 'null' }));
+        expect(res.status).toBeLessThan(500);
+        expect([202, 400, 413, 422]).toContain(res.status);
+        if (res.status >= 400) expect(((await res.json()) as Problem).status).toBe(res.status);
+        else expect(await res.json()).toEqual({ accepted: (value as { labels: unknown[] }).labels.length });
+      }),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+});
