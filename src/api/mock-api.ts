@@ -1,3 +1,4 @@
+import type { RequestLogView } from '../core/monitoring/log-entry';
 import type { MockApi } from '../mocks/browser';
 
 let starting: Promise<MockApi> | null = null;
@@ -39,4 +40,9 @@ export async function mockApiNotice(): Promise<string | null> {
 /** The fault injector of the running mock API (starts the API if needed). */
 export async function faultInjector(): Promise<MockApi['faults']> {
   return (await ensureMockApi()).faults;
+}
+
+/** The log of every /api exchange of this page visit (starts the API if needed): what the monitoring page reads. */
+export async function requestLog(): Promise<RequestLogView> {
+  return (await ensureMockApi()).log;
 }

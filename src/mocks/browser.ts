@@ -5,7 +5,9 @@ import { modelCardSchema, preprocessingSchema } from '../core/serving/model-arti
 import type { ModelVersion, PredictorLoader } from '../core/serving/model-artifact';
 import { Registry } from '../core/serving/registry';
 import { defaultRegistryState } from '../core/serving/registry-state';
+import type { RequestLogView } from '../core/monitoring/log-entry';
 import { createHandlers } from './handlers';
+import { createRequestLog } from './request-log';
 import { loadRegistryState, saveRegistryState } from './registry-storage';
 import { runtimeContext } from './serving-context';
 
@@ -15,6 +17,8 @@ export interface MockApi {
   resetToDefault: () => void;
   /** The instructor panel's fault injection (in memory: a reload clears it, so a fault never sticks silently). */
   faults: FaultInjector;
+  /** Every /api exchange of this page visit (bounded), recorded from MSW's lifecycle events. */
+  log: RequestLogView;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -56,6 +60,8 @@ export async function startMockApi(): Promise<MockApi> {
   );
   const endpoint = createEndpoint({ ...runtimeContext(registry, loadPredictor), faults });
   const worker = setupWorker(...createHandlers(endpoint));
+  // Listening before start: the first request of the visit is logged too.
+  const log = createRequestLog(worker.events);
   await worker.start({
     serviceWorker: { url: `${base}mockServiceWorker.js` },
     // Model files, fonts and pages are real static files: let them through untouched.
@@ -66,5 +72,6 @@ export async function startMockApi(): Promise<MockApi> {
     notice: loaded.notice,
     resetToDefault: () => registry.replace(defaultRegistryState(reference, new Date().toISOString())),
     faults,
+    log,
   };
 }

@@ -11,6 +11,8 @@ import { defaultRegistryState } from '../core/serving/registry-state';
 import { clearPredictorCache, loadPredictor } from '../ml/load-predictor';
 import { loadReferencePredictorFromDisk } from '../ml/load-predictor-node';
 import { createHandlers } from './handlers';
+import { createRequestLog } from './request-log';
+import type { RequestLog } from './request-log';
 import { runtimeContext } from './serving-context';
 
 /** A mock API for tests: the MSW server (not yet listening), its registry and the endpoint function behind it. */
@@ -22,6 +24,8 @@ export interface TestApi {
   reference: ModelVersion;
   /** Puts the registry back to its default state: endpoint "penguins" serving v1 at 100%. */
   resetRegistry: () => void;
+  /** Every /api exchange served by `server`, as the monitoring page sees it in the browser. */
+  log: RequestLog;
 }
 
 /** Options of createTestApi: inject `random` to make traffic splitting deterministic. */
@@ -29,6 +33,8 @@ export interface TestApiOptions {
   random?: Random;
   /** Inject faults into the served requests (the instructor panel's engine). */
   faults?: FaultInjector;
+  /** Capacity of the request log (default 10,000). */
+  logCapacity?: number;
 }
 
 let reference: Promise<{ version: ModelVersion; predictor: Predictor }> | null = null;
@@ -72,11 +78,13 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
   if (options.faults) ctx.faults = options.faults;
   const endpoint = createEndpoint(ctx);
   const server = setupServer(...createHandlers(endpoint));
+  const log = createRequestLog(server.events, options.logCapacity);
   return {
     server,
     registry,
     endpoint,
     reference: v1.version,
     resetRegistry: () => registry.replace(defaultRegistryState(v1.version, new Date().toISOString())),
+    log,
   };
 }

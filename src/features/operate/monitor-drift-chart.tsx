@@ -1,0 +1,107 @@
+import { memo, useId, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { FeatureDrift } from '../../core/monitoring/dashboard';
+import type { DriftBand } from '../../core/monitoring/psi';
+import { binLabel, formatPsi } from './monitor-format';
+
+/** The PSI bands in words (a credit-scoring rule of thumb, not a law: see the drift section's note). */
+export const BAND_WORDS: Record<DriftBand, string> = {
+  none: 'no significant drift (< 0.1)',
+  moderate: 'moderate drift (0.1–0.25)',
+  major: 'major drift (> 0.25)',
+};
+
+const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
+
+/** A feature's live histogram beside its training baseline (solid vs striped bars), its PSI and band, with a table twin. */
+export const MonitorDriftChart = memo(function MonitorDriftChart({ drift, unit, minSamples }: { drift: FeatureDrift; unit: string; minSamples: number }) {
+  const id = useId();
+  const hatch = `${id.replace(/:/g, '')}-hatch`;
+  const [tableOpen, setTableOpen] = useState(false);
+  const rows = drift.expected.map((e, i) => ({ bin: binLabel(drift.edges, i), training: e, live: drift.actual[i] ?? 0 }));
+  const verdict = drift.psi === null || drift.band === null ? `not judged yet: ${drift.samples} of ${minSamples} values needed` : `PSI ${formatPsi(drift.psi)}, ${BAND_WORDS[drift.band]}`;
+  const busiest = rows.reduce((best, r) => (r.live > best.live ? r : best), rows[0] ?? { bin: '—', training: 0, live: 0 });
+  const description = `Bar chart of ${drift.feature} in ${rows.length} bins cut at equal-count points of the training data: training share (solid bars) beside the live share (striped bars). ${verdict}. The most live values (${pct(busiest.live)}) fall in bin ${busiest.bin}${unit ? ` ${unit}` : ''}, where training had ${pct(busiest.training)}.`;
+  return (
+    <section className={`monitor-chart drift-card band-${drift.band ?? 'unknown'}`} aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>
+        <code>{drift.feature}</code>
+      </h4>
+      <p className="drift-verdict">
+        <strong>{drift.psi === null ? 'PSI —' : `PSI ${formatPsi(drift.psi)}`}</strong>{' '}
+        <span className="drift-band">{drift.band === null ? `(needs ${minSamples} values, has ${drift.samples})` : BAND_WORDS[drift.band]}</span>
+      </p>
+      <figure>
+        <div role="img" aria-label={description} className="monitor-canvas">
+          <ResponsiveContainer width="100%" height={200}>
+            <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 44, left: 0 }} accessibilityLayer={false} barGap={1}>
+              <defs>
+                <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <rect width="6" height="6" fill="var(--surface)" />
+                  <line x1="0" y1="0" x2="0" y2="6" stroke="var(--mon-2)" strokeWidth="4" />
+                </pattern>
+              </defs>
+              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="bin" interval={0} angle={-40} textAnchor="end" height={44} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 11 }} />
+              <YAxis domain={[0, 'auto']} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} width={40} tickFormatter={pct} />
+              <Tooltip
+                formatter={(v) => (typeof v === 'number' ? pct(v) : String(v))}
+                contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
+              />
+              <Bar dataKey="training" name="Training" fill="var(--mon-1)" isAnimationActive={false} />
+              <Bar dataKey="live" name="Live" fill={`url(#${hatch})`} stroke="var(--mon-2)" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <figcaption>
+          <ul className="monitor-legend" aria-label={`Legend: ${drift.feature}`}>
+            <li>
+              <span className="swatch swatch-solid" aria-hidden="true" />
+              <span>
+                Training baseline <span className="muted">(solid bars)</span>
+              </span>
+            </li>
+            <li>
+              <span className="swatch swatch-striped" aria-hidden="true" />
+              <span>
+                Live requests, last minute <span className="muted">(striped bars, {drift.samples} values)</span>
+              </span>
+            </li>
+          </ul>
+        </figcaption>
+      </figure>
+      <button type="button" className="quiet" aria-expanded={tableOpen} aria-controls={`${id}-table`} onClick={() => setTableOpen((o) => !o)}>
+        {tableOpen ? 'Hide table' : 'Show as table'}
+      </button>
+      <div id={`${id}-table`} hidden={!tableOpen}>
+        {tableOpen && (
+          <table className="monitor-table">
+            <caption>
+              {drift.feature}: share of values per bin{unit ? ` (${unit})` : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Bin</th>
+                <th scope="col" className="num">
+                  Training
+                </th>
+                <th scope="col" className="num">
+                  Live
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.bin}>
+                  <th scope="row">{r.bin}</th>
+                  <td className="num">{pct(r.training)}</td>
+                  <td className="num">{pct(r.live)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,36 @@
+/** Milliseconds for the dashboard: "12 ms", "1.4 s", or "—" when there is no value (no requests). */
+export function formatMs(ms: number): string {
+  if (!Number.isFinite(ms)) return '—';
+  return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms`;
+}
+
+/** A share 0..1 as a percent with one decimal ("4.0%"), or "—" when unknown. */
+export function formatShare(x: number | null): string {
+  return x === null || !Number.isFinite(x) ? '—' : `${(x * 100).toFixed(1)}%`;
+}
+
+/** A rate in requests per second ("12.0/s"). */
+export function formatRate(x: number): string {
+  return Number.isFinite(x) ? `${x.toFixed(1)}/s` : '—';
+}
+
+/** A PSI value with two decimals, or "—" when too few samples gave none. */
+export function formatPsi(x: number | null): string {
+  return x === null || !Number.isFinite(x) ? '—' : x.toFixed(2);
+}
+
+/** A clock time for alert starts ("14:03:27"), in the learner's locale but always with seconds. */
+export function formatClock(ms: number): string {
+  return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+/** A bin of a histogram in words from its edges: "< 3550", "3550–3800", "≥ 5200". */
+export function binLabel(edges: readonly number[], i: number): string {
+  const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2));
+  const lo = edges[i - 1];
+  const hi = edges[i];
+  if (lo === undefined && hi !== undefined) return `< ${fmt(hi)}`;
+  if (hi === undefined && lo !== undefined) return `≥ ${fmt(lo)}`;
+  if (lo !== undefined && hi !== undefined) return `${fmt(lo)}–${fmt(hi)}`;
+  return 'all';
+}

@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import { violationsReport } from '../../core/monitoring/violations';
+import { CodeBlock } from '../../ui/code-block';
+import { StagePage } from '../../ui/stage-page';
+import { MonitorAlerts } from './monitor-alerts';
+import { MonitorDriftSection } from './monitor-drift-section';
+import { MonitorTrafficControls } from './monitor-traffic-controls';
+import { MonitorTrafficSection } from './monitor-traffic-section';
+import { MonitorVersionsTable } from './monitor-versions-table';
+import { MonitorViolations } from './monitor-violations';
+import { useDashboard } from './use-dashboard';
+import { useMonitoringBaseline } from './use-monitoring-baseline';
+import { useRequestLog } from './use-request-log';
+import { useTrafficGenerator } from './use-traffic-generator';
+import './operate.css';
+
+/** What to paste in the browser console: a request typed by hand shows up on the dashboard like any other. */
+export const DEVTOOLS_FETCH = `fetch('/api/endpoints/penguins/invocations', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ instances: [{ bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 }] }) }).then((r) => r.json()).then(console.log)`;
+
+/** Step 9: send traffic to the endpoint and watch it: volume, latency, errors, predictions, accuracy, drift and alerts. */
+export default function MonitorPage() {
+  // One dashboard refresh a second: every React commit here delays the mocked responses (MSW answers on the main thread).
+  const log = useRequestLog(1000);
+  const base = useMonitoringBaseline();
+  const generator = useTrafficGenerator(base.heldOut);
+  const { dashboard, alerts, thresholds, setThresholds, notice } = useDashboard(log.entries, base.baseline, base.features);
+  const report = useMemo(() => {
+    if (!base.baseline || !base.features) return null;
+    const since = dashboard.now - dashboard.windowMs;
+    const recent = log.entries.filter((e) => e.startedAt > since);
+    return violationsReport(recent, base.baseline, base.features);
+  }, [dashboard, log.entries, base.baseline, base.features]);
+
+  const disabledReason = base.status === 'loading' ? 'Loading the held-out penguins…' : base.heldOut.length === 0 ? 'No held-out penguins to send (see the notice above).' : null;
+  // The page's own set-up calls (data set, endpoint description) are logged too, but only predictions and feedback feed the dashboard.
+  const empty = log.ready && !log.entries.some((e) => e.kind !== 'other');
+
+  return (
+    <StagePage path="/deploy/monitor" wide>
+      {log.error && (
+        <div className="callout error" role="alert">
+          <p>
+            <strong>The in-browser API could not start.</strong> Reload the page; if it persists, your browser may block service workers (private mode).
+          </p>
+          <p className="muted">{log.error}</p>
+        </div>
+      )}
+      {base.status === 'error' && (
+        <div className="callout error">
+          <p>
+            <strong>No training baseline, so no drift.</strong> {base.error}
+          </p>
+        </div>
+      )}
+      <MonitorTrafficControls
+        running={generator.running}
+        scenario={generator.scenario}
+        onScenario={generator.setScenario}
+        rate={generator.rate}
+        onRate={generator.setRate}
+        counts={generator.counts}
+        onStart={generator.start}
+        onStop={generator.stop}
+        stopReason={generator.stopReason}
+        disabledReason={disabledReason}
+      />
+
+      <section className="monitor-section" aria-labelledby="monitor-log">
+        <h2 id="monitor-log">The request log</h2>
+        <p className="measure">
+          Every call to <code>/api</code> on this page visit is recorded: from the generator, the inspector, other pages, or a <code>fetch</code> you type in
+          DevTools. Try it: open the console (F12) and paste
+        </p>
+        <CodeBlock label="A request to paste in the DevTools console">{DEVTOOLS_FETCH}</CodeBlock>
+        <p className="log-summary">
+          {log.ready ? (
+            <>
+              <strong>{log.total}</strong> requests recorded since the page loaded, {log.entries.length} held now (the log keeps the last 10,000).{' '}
+            </>
+          ) : (
+            !log.error && <span className="loading">Starting the in-browser API…</span>
+          )}
+          <button type="button" className="quiet" onClick={log.clear} disabled={!log.ready || log.entries.length === 0}>
+            Clear log
+          </button>
+        </p>
+      </section>
+
+      {empty ? (
+        <p className="callout monitor-empty">Start the traffic generator or send a request from the inspector; requests appear here within a second.</p>
+      ) : (
+        log.ready && (
+          <>
+            <MonitorTrafficSection dashboard={dashboard} />
+            <section className="monitor-section" aria-labelledby="monitor-versions">
+              <h2 id="monitor-versions">Per model version</h2>
+              <MonitorVersionsTable dashboard={dashboard} />
+            </section>
+            {base.features && base.baseline ? (
+              <>
+                <MonitorDriftSection dashboard={dashboard} features={base.features} report={report} baselineDescription={base.description} />
+                <MonitorViolations report={report} />
+              </>
+            ) : (
+              base.status === 'loading' && <p className="loading">Loading the training baseline…</p>
+            )}
+          </>
+        )
+      )}
+      <MonitorAlerts alerts={alerts} thresholds={thresholds} onThresholds={setThresholds} notice={notice} />
+    </StagePage>
+  );
+}

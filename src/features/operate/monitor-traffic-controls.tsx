@@ -1,0 +1,109 @@
+import { useId } from 'react';
+import type { TrafficScenario } from '../../core/monitoring/traffic';
+import { TRAFFIC_LIMITS, TRAFFIC_SCENARIOS } from '../../core/monitoring/traffic';
+import { MAX_IN_FLIGHT } from './use-traffic-generator';
+import type { TrafficCounts } from './use-traffic-generator';
+
+interface Props {
+  running: boolean;
+  scenario: TrafficScenario;
+  onScenario: (s: TrafficScenario) => void;
+  rate: number;
+  onRate: (r: number) => void;
+  counts: TrafficCounts;
+  onStart: () => void;
+  onStop: () => void;
+  stopReason: string | null;
+  /** Why the generator cannot start yet (no held-out rows), or null. */
+  disabledReason: string | null;
+}
+
+/** The traffic generator's controls: scenario, rate, start/stop and what it sent; only start and stop are announced. */
+export function MonitorTrafficControls({ running, scenario, onScenario, rate, onRate, counts, onStart, onStop, stopReason, disabledReason }: Props) {
+  const id = useId();
+  const status = running ? `Traffic generator running: ${rate} requests per second, scenario ${TRAFFIC_SCENARIOS.find((s) => s.id === scenario)?.label ?? scenario}.` : stopReason ?? (counts.sent > 0 ? 'Traffic generator stopped.' : '');
+  return (
+    <section className="monitor-section traffic-controls" aria-labelledby="monitor-generator">
+      <h2 id="monitor-generator">Send traffic</h2>
+      <p className="measure">
+        The generator plays the users: it sends held-out penguins (rows your model never trained on) to <code>POST /api/endpoints/penguins/invocations</code>, then
+        2–5 seconds later sends the true species to <code>POST /api/endpoints/penguins/feedback</code>, as labels come back from the field.
+      </p>
+      <fieldset className="scenario-group">
+        <legend>Scenario</legend>
+        {TRAFFIC_SCENARIOS.map((s) => (
+          <div className="scenario-option" key={s.id}>
+            <input type="radio" id={`${id}-${s.id}`} name={`${id}-scenario`} value={s.id} checked={scenario === s.id} onChange={() => onScenario(s.id)} aria-describedby={`${id}-${s.id}-why`} />
+            <label htmlFor={`${id}-${s.id}`}>{s.label}</label>
+            <p id={`${id}-${s.id}-why`} className="muted">
+              {s.description}
+            </p>
+          </div>
+        ))}
+      </fieldset>
+      <div className="rate-row">
+        <label htmlFor={`${id}-rate`}>Requests per second</label>
+        <input
+          id={`${id}-rate`}
+          type="range"
+          min={TRAFFIC_LIMITS.minRate}
+          max={TRAFFIC_LIMITS.maxRate}
+          step={1}
+          value={rate}
+          onChange={(e) => onRate(Number(e.target.value))}
+        />
+        <input
+          type="number"
+          aria-label="Requests per second (number)"
+          min={TRAFFIC_LIMITS.minRate}
+          max={TRAFFIC_LIMITS.maxRate}
+          step={1}
+          value={rate}
+          onChange={(e) => e.target.value !== '' && onRate(Number(e.target.value))}
+        />
+      </div>
+      <p className="muted measure">
+        {TRAFFIC_LIMITS.minRate}–{TRAFFIC_LIMITS.maxRate} per second. A run stops by itself after {TRAFFIC_LIMITS.maxRequests.toLocaleString('en')} requests or{' '}
+        {TRAFFIC_LIMITS.maxMinutes} minutes, and when you leave this page. At most {MAX_IN_FLIGHT} requests wait for an answer at once; if the endpoint is slower
+        than that, the extra ones are dropped and counted.
+      </p>
+      <div className="generator-actions">
+        {running ? (
+          <button type="button" onClick={onStop}>
+            Stop traffic
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={onStart} disabled={disabledReason !== null}>
+            Start traffic
+          </button>
+        )}
+        {disabledReason && <span className="muted">{disabledReason}</span>}
+      </div>
+      <dl className="facts generator-counts" aria-label="Traffic generator counts">
+        <div>
+          <dt>Sent</dt>
+          <dd>{counts.sent}</dd>
+        </div>
+        <div>
+          <dt>Answered 2xx</dt>
+          <dd>{counts.answered}</dd>
+        </div>
+        <div>
+          <dt>Failed</dt>
+          <dd>{counts.failed}</dd>
+        </div>
+        <div>
+          <dt>Dropped</dt>
+          <dd>{counts.dropped}</dd>
+        </div>
+        <div>
+          <dt>Feedback sent</dt>
+          <dd>{counts.feedback}</dd>
+        </div>
+      </dl>
+      <p role="status" className="generator-status">
+        {status}
+      </p>
+    </section>
+  );
+}
