@@ -1,20 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { sendRequest } from '../../api/client';
+import { endpointConfigSpec, JSON_HEADERS as json, registeredVersion, registerModelSpec } from '../../api/register-model';
 import type { Exchange, RequestSpec } from '../../core/http/exchange';
-import { headerValue } from '../../core/http/exchange';
 import { loadSavedArtifacts } from '../../store/artifact-store';
 import type { SavedArtifact } from '../../store/artifact-store';
+import { markStageTried } from '../../store/progress-store';
 
 /** One request of the deploy sequence, with what it is for. */
 export interface DeployStep {
   purpose: string;
   exchange: Exchange;
 }
-
-const json: [string, string][] = [
-  ['Content-Type', 'application/json'],
-  ['Accept', 'application/json'],
-];
 
 /** What the endpoint serves now: its variants, read through the API. */
 export interface EndpointStatus {
@@ -55,19 +51,13 @@ export function useDeploy() {
       setSteps((s) => [...s, { purpose, exchange }]);
       return exchange;
     };
-    const reg = await run('Register your model as a new version', { method: 'POST', url: '/api/models', headers: json, body: JSON.stringify(latest.artifact) });
-    const location = reg.response ? headerValue(reg.response.headers, 'Location') : null;
-    const version = location?.split('/').pop();
-    if (reg.response?.status !== 201 || !version) {
+    const reg = await run('Register your model as a new version', registerModelSpec(latest.artifact));
+    const version = registeredVersion(reg);
+    if (!version) {
       setState('failed');
       return;
     }
-    const put = await run(`Send all traffic of endpoint "penguins" to ${version}`, {
-      method: 'PUT',
-      url: '/api/endpoints/penguins',
-      headers: json,
-      body: JSON.stringify({ variants: [{ version, weight: 100 }] }, null, 2),
-    });
+    const put = await run(`Send all traffic of endpoint "penguins" to ${version}`, endpointConfigSpec('penguins', [{ version, weight: 100 }]));
     if (put.response?.status !== 200 && put.response?.status !== 201) {
       setState('failed');
       return;
@@ -79,6 +69,7 @@ export function useDeploy() {
       body: JSON.stringify({ instances: [{ bill_length_mm: 46.5, bill_depth_mm: 17.9, flipper_length_mm: 192, body_mass_g: 3500 }] }),
     });
     setState(check.response?.status === 200 ? 'deployed' : 'failed');
+    if (check.response?.status === 200) markStageTried('endpoint');
     await refreshStatus();
   }, [saved.latest, refreshStatus]);
 

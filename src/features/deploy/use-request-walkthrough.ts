@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { sendRequest } from '../../api/client';
 import type { Exchange } from '../../core/http/exchange';
 import { REQUEST_STEPS } from '../../content/production';
+import { markStageTried } from '../../store/progress-store';
 
 const STEP_MS = 900;
 
@@ -25,6 +26,7 @@ export function useRequestWalkthrough() {
       body: JSON.stringify({ instances: [{ bill_length_mm: 50.0, bill_depth_mm: 15.2, flipper_length_mm: 218, body_mass_g: 5700 }] }),
     });
     setExchange(ex);
+    markStageTried('endpoint');
     const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (reduced) {
       setStep(REQUEST_STEPS.length - 1);

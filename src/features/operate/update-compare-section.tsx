@@ -1,0 +1,104 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import type { VersionStats } from '../../core/monitoring/dashboard';
+import { NO_VERSION } from '../../core/monitoring/dashboard';
+import type { TrafficScenario } from '../../core/monitoring/traffic';
+import type { TrafficVariant } from '../../core/monitoring/versions';
+import type { BurstProgress } from './use-update-traffic';
+import { BURST } from './use-update-traffic';
+
+const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '–');
+const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
+const mix = (predicted: Record<string, number>) => {
+  const total = Object.values(predicted).reduce((a, b) => a + b, 0);
+  if (total === 0) return '–';
+  return Object.entries(predicted)
+    .filter(([, n]) => n > 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([c, n]) => `${c} ${Math.round((100 * n) / total)}%`)
+    .join(', ');
+};
+
+/** Step 3: per-version stats of the last minute side by side, and a button that sends a burst of traffic with feedback. */
+export function UpdateCompareSection({
+  versions,
+  variants,
+  progress,
+  canSend,
+  onSend,
+}: {
+  versions: readonly VersionStats[];
+  variants: readonly TrafficVariant[];
+  progress: BurstProgress;
+  canSend: boolean;
+  onSend: (scenario: TrafficScenario) => void;
+}) {
+  const id = useId();
+  const [scenario, setScenario] = useState<TrafficScenario>('new-population');
+  const shown = versions.filter((v) => v.requests > 0);
+  const weight = (v: string) => variants.find((x) => x.version === v)?.weight;
+  return (
+    <section aria-labelledby="compare-title" className="bench-section">
+      <h2 id="compare-title">3. Compare the versions on live traffic</h2>
+      <p className="measure">
+        Both versions now answer real requests. Compare them side by side: speed, errors, what they predict, and — where the true species came back as
+        feedback — how often they are right. Run traffic on <Link to="/deploy/monitor">Monitor</Link>, or send a burst from here.
+      </p>
+      <div className="update-burst">
+        <label htmlFor={`${id}-scenario`}>Traffic</label>
+        <select id={`${id}-scenario`} value={scenario} onChange={(e) => setScenario(e.target.value as TrafficScenario)}>
+          <option value="new-population">New population (longer bills)</option>
+          <option value="normal">Normal</option>
+        </select>
+        <button type="button" onClick={() => onSend(scenario)} disabled={!canSend || progress.running}>
+          {progress.running ? `Sending… ${progress.sent} of ${BURST.requests}` : `Send ${BURST.requests} requests`}
+        </button>
+      </div>
+      {!canSend && <p className="muted">The held-out penguins to send are still loading (or your prepared data is not usable).</p>}
+      <p role="status" className="muted">
+        {progress.sent > 0 &&
+          `${progress.sent} sent, ${progress.answered} answered, ${progress.failed} failed${Object.keys(progress.byVersion).length > 0 ? `; answered by ${Object.entries(progress.byVersion).map(([v, n]) => `${v}: ${n}`).join(', ')}` : ''}.${progress.running ? '' : ' Feedback was sent for every answer.'}`}
+      </p>
+      {shown.length === 0 ? (
+        <p className="callout">No requests to the endpoint in the last minute. Send a burst above or start the traffic generator on Monitor; the numbers appear here within a second.</p>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways (on a phone) must be reachable by keyboard
+        <section className="table-scroll" tabIndex={0} aria-label="Per-version comparison">
+          <table className="update-table">
+            <caption>Last minute, per version</caption>
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">Share set</th>
+                <th scope="col">Requests</th>
+                <th scope="col">p50</th>
+                <th scope="col">p95</th>
+                <th scope="col">Error rate</th>
+                <th scope="col">Predictions</th>
+                <th scope="col">Accuracy (labelled)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((v) => (
+                <tr key={v.version}>
+                  <th scope="row">{v.version === NO_VERSION ? 'no version (refused before the model)' : v.version}</th>
+                  <td>{weight(v.version) === undefined ? '–' : `${weight(v.version)}%`}</td>
+                  <td>{v.requests}</td>
+                  <td>{ms(v.latency.p50)}</td>
+                  <td>{ms(v.latency.p95)}</td>
+                  <td>{pct(v.errorRate)}</td>
+                  <td>{mix(v.predicted)}</td>
+                  <td>{v.accuracy === null ? 'no feedback yet' : `${pct(v.accuracy)} of ${v.labelled}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <p className="muted measure">
+        Few requests give noisy numbers: with 10% of 50 requests the canary answered about 5, and one mistake moves its accuracy by 20 points. Wait for a few
+        dozen labelled answers per version before you decide.
+      </p>
+    </section>
+  );
+}

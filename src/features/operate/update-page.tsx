@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { FEATURES, SPECIES } from '../../core/data/penguins';
+import { labelledFeedback } from '../../core/monitoring/feedback-data';
+import type { SourceRow } from '../../core/monitoring/traffic';
+import { StagePage } from '../../ui/stage-page';
+import { UpdateCompareSection } from './update-compare-section';
+import { UpdateDecideSection } from './update-decide-section';
+import { UpdateRetrainSection } from './update-retrain-section';
+import { UpdateSteps } from './update-steps';
+import { UpdateStrategiesSection } from './update-strategies-section';
+import { UpdateVersionsSection } from './update-versions-section';
+import { useDashboard } from './use-dashboard';
+import { useRequestLog } from './use-request-log';
+import { useUpdateRelease } from './use-update-release';
+import type { RetrainSource, TrainingClientFactory } from './use-update-retrain';
+import { useUpdateRetrain } from './use-update-retrain';
+import { useUpdateTraffic } from './use-update-traffic';
+import './update-page.css';
+
+const NO_ROWS: SourceRow[] = [];
+
+/** Held-out penguins (validation + test rows, raw units) to send as traffic: the model never trained on them. */
+function heldOutRows(source: RetrainSource): SourceRow[] {
+  if (source.status !== 'ready' || !source.data.ok) return NO_ROWS;
+  const { validation, test } = source.data.result.sets;
+  return [validation, test].flatMap((set) =>
+    set.x.map((row, i) => ({ features: Object.fromEntries(FEATURES.map((f, j) => [f, row[j] as number])), species: SPECIES[set.labels[i] as number] as string })),
+  );
+}
+
+/** The update stage with an injectable training worker (tests pass a fake one). */
+export function UpdateView({ makeClient }: { makeClient?: TrainingClientFactory }) {
+  const log = useRequestLog();
+  const feedback = useMemo(() => labelledFeedback(log.entries, FEATURES), [log.entries]);
+  const release = useUpdateRelease();
+  const retrain = useUpdateRetrain(feedback, makeClient);
+  const { dashboard } = useDashboard(log.entries, null, null);
+  const rows = useMemo(() => heldOutRows(retrain.source), [retrain.source]);
+  const traffic = useUpdateTraffic(rows);
+  const newest = retrain.state.phase === 'done' ? retrain.state.saved : retrain.source.status === 'ready' ? retrain.source.latest : null;
+  const variants = release.variants.status === 'ready' ? release.variants.value : [];
+  return (
+    <div className="update">
+      {log.error && <p className="callout error">The in-browser API could not start ({log.error}). Reload the page; private browsing may block service workers.</p>}
+      <UpdateRetrainSection feedback={feedback} logReady={log.ready} source={retrain.source} state={retrain.state} onRetrain={() => void retrain.retrain()} />
+      <UpdateVersionsSection release={release} newest={newest} />
+      <UpdateCompareSection versions={dashboard.versions} variants={variants} progress={traffic.progress} canSend={rows.length > 0} onSend={(s) => void traffic.send(s)} />
+      <UpdateDecideSection release={release} />
+      <UpdateStrategiesSection history={release.history} now={dashboard.now} />
+      <UpdateSteps steps={release.steps} />
+    </div>
+  );
+}
+
+/** Step 10: retrain with feedback, register a version, release it as a canary, compare, then promote or roll back. */
+export default function UpdatePage() {
+  return (
+    <StagePage path="/deploy/update" wide>
+      <UpdateView />
+    </StagePage>
+  );
+}
