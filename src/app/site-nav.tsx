@@ -1,17 +1,35 @@
+import { lazy, Suspense } from 'react';
 import { NavLink } from 'react-router';
 import { PHASES, STAGES } from '../content/stages';
+import type { Stage } from '../content/stages';
 
-/** The navigation landmark: the steps grouped under the workflow's three phases, then the extra pages. */
+// Progress is read (and validated) in a chunk of its own, so the first paint does not wait for it.
+const NavProgressGlyph = lazy(() => import('../features/overview/nav-progress'));
+const VisitTracker = lazy(() => import('../features/overview/nav-progress').then((m) => ({ default: m.VisitTracker })));
+
+function StageLink({ stage, end = false }: { stage: Stage; end?: boolean }) {
+  return (
+    <NavLink to={stage.path} end={end}>
+      {stage.short}
+      <Suspense fallback={null}>
+        <NavProgressGlyph stageId={stage.id} />
+      </Suspense>
+    </NavLink>
+  );
+}
+
+/** The navigation landmark: the steps grouped under the workflow's three phases, then the extra pages; a glyph shows progress. */
 export function SiteNav({ open }: { open: boolean }) {
   const more = STAGES.filter((s) => s.phase === 'more');
   return (
     <nav id="site-nav" aria-label="Tutorial steps" className={open ? 'site-nav open' : 'site-nav'}>
+      <Suspense fallback={null}>
+        <VisitTracker />
+      </Suspense>
       <ul className="nav-more">
         {more.slice(0, 1).map((s) => (
           <li key={s.id}>
-            <NavLink to={s.path} end>
-              {s.short}
-            </NavLink>
+            <StageLink stage={s} end />
           </li>
         ))}
       </ul>
@@ -26,7 +44,7 @@ export function SiteNav({ open }: { open: boolean }) {
           <ol>
             {STAGES.filter((s) => s.phase === phase.id).map((s) => (
               <li key={s.id}>
-                <NavLink to={s.path}>{s.short}</NavLink>
+                <StageLink stage={s} />
               </li>
             ))}
           </ol>
@@ -35,7 +53,7 @@ export function SiteNav({ open }: { open: boolean }) {
       <ul className="nav-more">
         {more.slice(1).map((s) => (
           <li key={s.id}>
-            <NavLink to={s.path}>{s.short}</NavLink>
+            <StageLink stage={s} />
           </li>
         ))}
       </ul>

@@ -35,7 +35,7 @@ describe('quiz bank', () => {
 
   it('every option, item, pair and part has an explanation, and grading gives one per option', () => {
     for (const q of QUIZ_BANK) {
-      const entries = q.kind === 'single' || q.kind === 'multiple' ? q.options : q.kind === 'ordering' ? q.items : q.kind === 'matching' ? q.pairs : q.kind === 'label' ? q.parts : [{ explanation: q.modelAnswer }];
+      const entries = q.kind === 'single' || q.kind === 'multiple' ? q.options : q.kind === 'ordering' ? q.items : q.kind === 'matching' ? q.pairs : q.kind === 'label' ? q.parts : q.kind === 'task' ? [{ explanation: q.explanation }] : [{ explanation: q.modelAnswer }];
       for (const e of entries) expect(e.explanation.trim().length, q.id).toBeGreaterThan(10);
       const grade = gradeAnswer(q, null);
       expect(grade.feedback.length, q.id).toBe(entries.length);
@@ -45,7 +45,7 @@ describe('quiz bank', () => {
 
   it('includes every question type, with an ordering of the workflow, the Python analogy and status codes', () => {
     const kinds = new Set(QUIZ_BANK.map((q) => q.kind));
-    expect([...kinds].sort()).toEqual(['free', 'label', 'matching', 'multiple', 'ordering', 'single']);
+    expect([...kinds].sort()).toEqual(['free', 'label', 'matching', 'multiple', 'ordering', 'single', 'task']);
     expect(QUIZ_BANK.some((q) => q.kind === 'ordering' && q.review === 'workflow')).toBe(true);
     const matching = QUIZ_BANK.filter((q) => q.kind === 'matching').map((q) => q.pairs.map((p) => p.left).join(' '));
     expect(matching.some((m) => /Endpoint.*Model.*Application/.test(m))).toBe(true);

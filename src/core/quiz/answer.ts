@@ -12,6 +12,8 @@ export const answerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('matching'), matches: z.record(key, key) }),
   z.object({ kind: z.literal('label'), labels: z.record(key, z.enum(REQUEST_ROLES)) }),
   z.object({ kind: z.literal('free'), text: z.string().max(5000), selfMark: z.enum(['right', 'wrong']).nullable() }),
+  // Filled in by the app from checkTask (the request log, the registry), never typed by the learner.
+  z.object({ kind: z.literal('task'), done: z.boolean(), evidence: z.string().max(1000) }),
 ]);
 
 export type Answer = z.infer<typeof answerSchema>;

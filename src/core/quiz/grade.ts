@@ -9,6 +9,7 @@ import type {
   Question,
   RequestRole,
   SingleChoiceQuestion,
+  TaskQuestion,
 } from './question';
 
 /**
@@ -125,6 +126,16 @@ function gradeFree(q: FreeTextQuestion, a: AnswerOf<'free'>): Grade {
   return result(mark ? 1 : 0, modelAnswer(mark ? 'correct' : 'incorrect'));
 }
 
+/**
+ * A task graded by doing: 1 once the app's check found evidence in the request log or the registry, else 0.
+ * A "done" without evidence scores 0: the evidence is what makes it more than a claim.
+ */
+function gradeTask(q: TaskQuestion, a: AnswerOf<'task'>): Grade {
+  const done = a.done && a.evidence.trim() !== '';
+  if (!done) return result(0, [{ id: 'task', verdict: 'missed', explanation: q.explanation }], `Not done yet. How to do it: ${q.how}`);
+  return result(1, [{ id: 'task', verdict: 'correct', explanation: q.explanation, expected: a.evidence }]);
+}
+
 /** Feedback listing every option as unanswered, for answers that cannot be graded. */
 function ungraded(q: Question, note: string): Grade {
   const feedback: OptionFeedback[] = (() => {
@@ -140,6 +151,8 @@ function ungraded(q: Question, note: string): Grade {
         return q.parts.map((p) => ({ id: p.id, verdict: 'missed', explanation: p.explanation, expected: ROLE_NAMES[p.role] }) as const);
       case 'free':
         return [{ id: 'model-answer', verdict: 'neutral', explanation: q.modelAnswer } as const];
+      case 'task':
+        return [{ id: 'task', verdict: 'missed', explanation: q.explanation } as const];
     }
   })();
   return { score: 0, correct: false, feedback, note };
@@ -164,5 +177,7 @@ export function gradeAnswer(question: Question, answer: unknown): Grade {
       return gradeLabel(question, a as AnswerOf<'label'>);
     case 'free':
       return gradeFree(question, a as AnswerOf<'free'>);
+    case 'task':
+      return gradeTask(question, a as AnswerOf<'task'>);
   }
 }

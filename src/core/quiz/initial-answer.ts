@@ -34,6 +34,8 @@ export function initialAnswer(q: Question): Answer {
       return { kind: 'label', labels: {} };
     case 'free':
       return { kind: 'free', text: '', selfMark: null };
+    case 'task':
+      return { kind: 'task', done: false, evidence: '' };
   }
 }
 

@@ -103,6 +103,22 @@ export const freeTextSchema = z.object({
   keyPoints: z.array(text).min(1),
 });
 
+/** The tasks graded by doing, checked from the request log and the registry (see ./tasks.ts). */
+export const TASK_IDS = ['status-415', 'csv-prediction', 'deploy-accurate', 'canary-rollback', 'fix-422'] as const;
+export type TaskId = (typeof TASK_IDS)[number];
+
+export const taskSchema = z.object({
+  ...baseShape,
+  kind: z.literal('task'),
+  task: z.enum(TASK_IDS),
+  /** How to do it, in one or two sentences, shown until it is done. */
+  how: text,
+  /** The app page where it can be done, e.g. "/deploy/inspect". */
+  path: z.string().regex(/^\/[a-z/-]*$/),
+  /** Why this matters, shown with the evidence once it is done. */
+  explanation: text,
+});
+
 /** Any quiz question, told apart by `kind`. */
 export const questionSchema = z.discriminatedUnion('kind', [
   singleChoiceSchema,
@@ -111,6 +127,7 @@ export const questionSchema = z.discriminatedUnion('kind', [
   matchingSchema,
   labelRequestSchema,
   freeTextSchema,
+  taskSchema,
 ]);
 
 export type Question = z.infer<typeof questionSchema>;
@@ -121,3 +138,4 @@ export type OrderingQuestion = z.infer<typeof orderingSchema>;
 export type MatchingQuestion = z.infer<typeof matchingSchema>;
 export type LabelRequestQuestion = z.infer<typeof labelRequestSchema>;
 export type FreeTextQuestion = z.infer<typeof freeTextSchema>;
+export type TaskQuestion = z.infer<typeof taskSchema>;

@@ -16,12 +16,14 @@ import { usePipeline } from './use-pipeline';
 import type { Pipeline } from './use-pipeline';
 import { useStableValue } from './use-stable-value';
 import './explore.css';
+import { useMarkTriedOnChange } from '../../store/progress-store';
 
 type View = 'before' | 'after';
 
 /** Step 2: summarize, plot and clean the data; every choice feeds the shared pipeline. */
 export default function ExplorePage() {
   const pipeline = usePipeline();
+  useMarkTriedOnChange('explore', pipeline.state);
   const { raw, result, notices, dismissNotices, retry } = pipeline;
   return (
     <StagePage path="/data/explore" wide>

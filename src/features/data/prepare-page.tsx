@@ -15,10 +15,12 @@ import { usePipeline } from './use-pipeline';
 import { useThrottledValue } from './use-throttled-value';
 import type { Pipeline } from './use-pipeline';
 import './prepare.css';
+import { useMarkTriedOnChange } from '../../store/progress-store';
 
 /** Step 3: split the cleaned rows, fit the scaler on training rows only, encode the target, and hand arrays to training. */
 export default function PreparePage() {
   const p = usePipeline();
+  useMarkTriedOnChange('prepare', p.state);
   return (
     <StagePage path="/data/prepare" wide>
       {p.notices.length > 0 && (

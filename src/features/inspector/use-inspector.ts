@@ -8,6 +8,7 @@ import { checkRequest } from '../../core/http/request-checks';
 import { decodeSharedRequest, encodeSharedRequest, SHARE_KEY } from '../../core/http/share';
 import { PRESETS } from './presets';
 import type { Preset } from './presets';
+import { markStageTried } from '../../store/progress-store';
 
 const first = PRESETS[0] as Preset;
 
@@ -63,6 +64,7 @@ export function useInspector() {
       setLiveAttempts([]);
       const exchange = robust ? await sendWithRetry(spec, DEFAULT_RETRY, (a) => setLiveAttempts((list) => [...list, a])) : await sendRequest(spec);
       done.push(exchange);
+      markStageTried('inspect');
       setHistory((h) => [...done.reverse(), ...h].slice(0, 100));
       setSelectedId(exchange.id);
     } finally {

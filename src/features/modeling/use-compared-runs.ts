@@ -3,6 +3,7 @@ import { isUnfinished, lastFinitePoint } from './run-format';
 import { MAX_COMPARED } from './run-styles';
 import { runDiverged } from './run-summary';
 import type { NumberedRun } from './tune-results-table';
+import { markStageTried } from '../../store/progress-store';
 
 /** Which runs the tune page overlays: finished runs join automatically (up to the chart's limit); the learner can untick any. */
 export function useComparedRuns(numbered: NumberedRun[]) {
@@ -20,6 +21,9 @@ export function useComparedRuns(numbered: NumberedRun[]) {
       return next.length === current.length && next.every((id, i) => id === current[i]) ? current : next;
     });
   }, [numbered]);
+  useEffect(() => {
+    if (compared.length >= 2) markStageTried('tune');
+  }, [compared.length]);
   const toggleCompare = useCallback((id: string) => setCompared((c) => (c.includes(id) ? c.filter((x) => x !== id) : c.length < MAX_COMPARED ? [...c, id] : c)), []);
   // The session changes ten times a second during a queue; keep the same array while the compared runs do not change, so the chart is not redrawn for nothing.
   const lastCompared = useRef<NumberedRun[]>([]);

@@ -9,6 +9,7 @@ import { recordTestUse } from '../../store/test-lock-store';
 import type { LoadedTestLock } from '../../store/test-lock-store';
 import type { TrainingClient } from '../../workers/training-client';
 import type { TrainingRun } from './model-session';
+import { markStageTried } from '../../store/progress-store';
 
 /** Prepared data that can be trained and evaluated on. */
 export type UsableData = Extract<PreparedData, { ok: true }>;
@@ -57,6 +58,7 @@ export function useEvaluation(args: {
       onTestLock(recordTestUse(lock));
       remembered = record;
       setEvaluation(record);
+      markStageTried('evaluate');
     } catch (e) {
       setError(`The test set could not be evaluated: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

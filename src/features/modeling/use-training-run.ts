@@ -8,6 +8,7 @@ import type { LabeledSet } from '../../workers/training-protocol';
 import { addRun, getModelSession, updateRun } from './model-session';
 import type { TrainingRun } from './model-session';
 import { INTERRUPTED } from './run-format';
+import { markStageTried } from '../../store/progress-store';
 
 /** What a run trains on: the standardized training and validation sets, and which data choices they came from. */
 export interface TrainingInput {
@@ -142,6 +143,7 @@ export function useTrainingRun(client: TrainingClient | null, input: TrainingInp
         flush();
         status = outcome.end;
         updateRun(id, { status, model: outcome.model, durationMs: outcome.durationMs, elapsedMs: outcome.durationMs, backend: outcome.backend });
+        if (source === 'train' && status === 'completed') markStageTried('train');
       } catch (e) {
         if (active.current !== me) return null;
         flush();

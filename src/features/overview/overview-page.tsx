@@ -1,6 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { STAGES } from '../../content/stages';
 import { WorkflowCycle } from './workflow-cycle';
+
+const ProgressControls = lazy(() => import('./progress-controls'));
 
 /** The home page: the workflow as a cycle of three phases, and what the learner will build. */
 export default function OverviewPage() {
@@ -23,6 +26,12 @@ export default function OverviewPage() {
         </p>
         <WorkflowCycle />
       </section>
+      <section aria-labelledby="progress-heading" className="measure">
+        <h2 id="progress-heading">Your progress</h2>
+        <Suspense fallback={<p className="muted">Loading your progress…</p>}>
+          <ProgressControls />
+        </Suspense>
+      </section>
       <section aria-labelledby="build-heading" className="measure">
         <h2 id="build-heading">What you will build</h2>
         <ul>
@@ -42,6 +51,9 @@ export default function OverviewPage() {
             </Link>
           </p>
         )}
+        <p>
+          Teaching a class? The <Link to="/instructor">instructor guide</Link> has a 50-minute plan through these pages. Unsure of a word? See the <Link to="/glossary">glossary</Link>.
+        </p>
       </section>
     </article>
   );

@@ -1,5 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { PHASES, STAGES } from '../../content/stages';
+
+// The learner's progress per step loads after first paint (it reads and validates storage, and counts quiz questions).
+const StepProgress = lazy(() => import('./step-progress'));
 
 /**
  * The workflow drawn as a cycle: three phases left to right, their steps as links, and a
@@ -30,6 +34,9 @@ export function WorkflowCycle() {
                       </span>
                       <span className="step-title">{s.short}</span>
                       <span className="step-summary">{s.summary}</span>
+                      <Suspense fallback={null}>
+                        <StepProgress stageId={s.id} />
+                      </Suspense>
                     </Link>
                   </li>
                 );

@@ -15,6 +15,8 @@ function entryText(q: Question, id: string): string {
       return q.parts.find((o) => o.id === id)?.text ?? id;
     case 'free':
       return 'Model answer';
+    case 'task':
+      return q.prompt;
   }
 }
 
@@ -23,6 +25,7 @@ function verdictText(q: Question, f: OptionFeedback): string {
   if (q.kind === 'single' || q.kind === 'multiple') {
     return { correct: '✓ Your pick, right', incorrect: '✗ Your pick, wrong', missed: '! Missed, a right answer', neutral: '– Rightly left out' }[f.verdict];
   }
+  if (q.kind === 'task') return f.verdict === 'correct' ? `Done ✓ — evidence: ${f.expected ?? ''}` : 'Not done yet';
   if (q.kind === 'free') return { correct: '✓ You marked it right', incorrect: '✗ You marked it wrong', missed: '', neutral: '' }[f.verdict];
   if (f.verdict === 'correct') return q.kind === 'ordering' ? '✓ In place' : '✓ Right';
   const where = q.kind === 'ordering' ? `belongs at ${f.expected}` : q.kind === 'label' ? `it is the ${f.expected}` : `goes with “${f.expected}”`;

@@ -19,6 +19,7 @@ const HINTS: Record<Question['kind'], string> = {
   matching: 'Choose a match for each term.',
   label: 'Choose what each part of the request is.',
   free: 'Write your answer, then compare it with the model answer and mark it yourself.',
+  task: 'Do it in the app: it is checked from the real requests, not from what you say.',
 };
 
 /** One question as a form: its inputs, a Check button, the graded feedback in a live region, and Try again. */

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PROGRESS_KEY, reloadProgressForTests } from '../../store/progress-store';
 import { QUIZ_PROGRESS_KEY } from '../../store/quiz-progress-store';
 import QuizPage from './quiz-page';
 
@@ -17,7 +18,10 @@ async function tabTo(user: ReturnType<typeof userEvent.setup>, element: HTMLElem
 }
 
 describe('quiz page', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => {
+    localStorage.clear();
+    reloadProgressForTests();
+  });
 
   it('answers a single-choice question with the keyboard and shows explanations and the score', async () => {
     const user = userEvent.setup();
@@ -74,20 +78,35 @@ describe('quiz page', () => {
     const group = screen.getByRole('group', { name: 'What is the machine-learning workflow?' });
     await user.click(within(group).getByRole('radio', { name: /a cycle of steps/i }));
     await user.click(within(group.closest('section') as HTMLElement).getByRole('button', { name: /check/i }));
-    expect(JSON.parse(localStorage.getItem(QUIZ_PROGRESS_KEY) ?? '{}').attempts['review-workflow']).toEqual({ score: 1, correct: true, tries: 1 });
+    const saved = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}');
+    expect(saved.quiz['review-workflow']).toEqual({ score: 1, correct: true, tries: 1 });
+    expect(saved.stages.quiz).toEqual({ visited: true, tried: true });
     first.unmount();
+    reloadProgressForTests();
 
     renderPage();
     expect(screen.getByText(/last score 100 %, 1 try/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Reset scores' }));
     await user.click(screen.getByRole('button', { name: 'Yes, reset' }));
     expect(screen.queryByText(/last score/)).not.toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem(QUIZ_PROGRESS_KEY) ?? 'null')).toEqual({ version: 1, attempts: {} });
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? 'null')).toEqual({ version: 1, stages: { quiz: { visited: true, tried: true } }, quiz: {}, tasks: {} });
   });
 
-  it('resets corrupt saved scores with a notice', () => {
+  it('resets corrupt saved scores with a notice (older quiz key and the progress key)', () => {
     localStorage.setItem(QUIZ_PROGRESS_KEY, '{"version":1,"attempts":{"x":{"score":7}}}');
-    renderPage();
+    const first = renderPage();
     expect(screen.getByRole('status')).toHaveTextContent(/could not be read/);
+    first.unmount();
+    localStorage.setItem(PROGRESS_KEY, '{"version":1,"stages":[]}');
+    reloadProgressForTests();
+    renderPage();
+    expect(screen.getByRole('status')).toHaveTextContent(/progress could not be read, so it was reset/);
+  });
+
+  it('brings over scores saved before progress tracking (older key)', () => {
+    localStorage.setItem(QUIZ_PROGRESS_KEY, JSON.stringify({ version: 1, attempts: { 'review-workflow': { score: 1, correct: true, tries: 4 } } }));
+    renderPage();
+    expect(screen.getByText(/last score 100 %, 4 tries/)).toBeInTheDocument();
+    expect(localStorage.getItem(QUIZ_PROGRESS_KEY)).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { REVIEW_QUESTIONS } from '../../core/quiz/question';
 import { QUIZ_BANK } from '../../content/quiz-bank';
 import { STAGES } from '../../content/stages';
 import { StagePage } from '../../ui/stage-page';
-import { QuestionCard } from './question-card';
+import { QuizQuestion } from './quiz-question';
 import { QuizSummary } from './quiz-summary';
 import { ResetScores } from './reset-scores';
 import { useQuizProgress } from './use-quiz-progress';
@@ -29,7 +30,7 @@ function labelFor(filter: string) {
 /** The self-check: pick a quiz (review questions or one stage), answer, check, read why, retry. */
 export default function QuizPage() {
   const [filter, setFilter] = useState(REVIEW);
-  const { progress, record, reset, notice, dismissNotice } = useQuizProgress();
+  const { progress, tasks, record, reset, notice, dismissNotice } = useQuizProgress('quiz-page');
   const selectId = useId();
   const questions = questionsFor(filter);
   const label = labelFor(filter);
@@ -74,11 +75,14 @@ export default function QuizPage() {
           </details>
         )}
         <div className="quiz-saved">
-          <p className="muted">Scores are saved in this browser. Each answer earns up to one point; some earn partial credit.</p>
+          <p className="muted">
+            Scores are saved in this browser. Each answer earns up to one point; some earn partial credit. Tasks graded by doing earn their point when the app sees you do them.
+          </p>
           <ResetScores onReset={reset} disabled={Object.keys(progress.attempts).length === 0} />
+          <Link to="/">Your progress and its export are on the overview page</Link>
         </div>
         {questions.map((q, i) => (
-          <QuestionCard key={`${filter}:${q.id}`} question={q} number={i + 1} last={progress.attempts[q.id]} onGraded={record} />
+          <QuizQuestion key={`${filter}:${q.id}`} question={q} number={i + 1} last={progress.attempts[q.id]} task={tasks[q.id]} onGraded={record} />
         ))}
       </section>
     </StagePage>

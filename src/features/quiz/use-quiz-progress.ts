@@ -1,33 +1,24 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Grade } from '../../core/quiz/grade';
-import type { QuizProgress } from '../../core/quiz/progress';
-import { EMPTY_PROGRESS, recordAttempt } from '../../core/quiz/progress';
-import { clearQuizProgress, loadQuizProgress, saveQuizProgress } from '../../store/quiz-progress-store';
+import { quizPart } from '../../core/progress/progress';
+import type { Question } from '../../core/quiz/question';
+import { dismissProgressNotice, markStageTried, resetQuizScores, saveQuizAttempt, useProgress, useProgressNotice } from '../../store/progress-store';
+import { stagesTriedByAnswering } from './stage-questions';
 
-/** Quiz progress (the latest graded attempt per question), saved in this browser; a notice if saved data was unreadable. */
-export function useQuizProgress() {
-  const [loaded] = useState(loadQuizProgress);
-  const [progress, setProgress] = useState<QuizProgress>(loaded.progress);
-  const [notice, setNotice] = useState<string | null>(loaded.notice);
-  const first = useRef(true);
-
-  useEffect(() => {
-    // Skip the first render: nothing has changed since loading.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    saveQuizProgress(progress);
-  }, [progress]);
-
-  const record = useCallback((questionId: string, grade: Grade) => {
-    setProgress((p) => recordAttempt(p, questionId, grade));
-  }, []);
-  const reset = useCallback(() => {
-    clearQuizProgress();
-    setProgress(EMPTY_PROGRESS);
-    setNotice(null);
-  }, []);
-  const dismissNotice = useCallback(() => setNotice(null), []);
-  return { progress, record, reset, notice, dismissNotice };
+/**
+ * Quiz scores (the latest graded attempt per question) from the learner's saved progress, shared with the
+ * overview, the navigation and the end-of-stage checks; a notice if saved data was unreadable.
+ */
+export function useQuizProgress(where: 'quiz-page' | 'stage-check') {
+  const all = useProgress();
+  const notice = useProgressNotice();
+  const progress = useMemo(() => quizPart(all), [all]);
+  const record = useCallback(
+    (question: Question, grade: Grade) => {
+      saveQuizAttempt(question.id, grade);
+      for (const stage of stagesTriedByAnswering(question, where === 'quiz-page')) markStageTried(stage);
+    },
+    [where],
+  );
+  return { progress, tasks: all.tasks, record, reset: resetQuizScores, notice, dismissNotice: dismissProgressNotice };
 }

@@ -3,6 +3,7 @@ import { sendRequest } from '../../api/client';
 import { parseCsvTable } from '../../core/data/csv';
 import type { CsvTable } from '../../core/data/csv';
 import type { Exchange } from '../../core/http/exchange';
+import { markStageTried } from '../../store/progress-store';
 
 /** Where the URL of the raw data set lives in the API. */
 export const DATASET_URL = '/api/datasets/penguins.csv';
@@ -27,6 +28,7 @@ export function useDatasetRetrieval(): { retrieval: Retrieval; retry: () => void
       if (!res) setRetrieval({ state: 'failed', exchange, message: exchange.error ?? 'No response.' });
       else if (res.status !== 200) setRetrieval({ state: 'failed', exchange, message: `The server answered ${res.status} ${res.statusText}.` });
       else setRetrieval({ state: 'done', exchange, table: parseCsvTable(res.body) });
+      if (res?.status === 200) markStageTried('retrieve');
     });
   }, []);
 
