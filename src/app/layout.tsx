@@ -1,27 +1,64 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
+import { neighbours } from '../content/stages';
 import { FaultBanner } from './fault-banner';
+import { HelpDialog, openHelpDialog } from './help-dialog';
+import { PresenterControls } from './presenter-controls';
+import { usePresenterMode } from './presenter-mode';
+import { usePresenterShortcuts } from './presenter-shortcuts';
 import { SiteNav } from './site-nav';
 
-/** The page frame: skip link, header, navigation, main content; moves focus to the new page's heading after navigation. */
+/** The element a hash such as #drift points at, if it is on the page. */
+function hashTarget(hash: string): HTMLElement | null {
+  if (hash.length < 2) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
+/** The page frame: skip link, header with the teaching tools, navigation, main content; moves focus to the new page's heading after navigation. */
 export function Layout() {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const navigation = useNavigation();
+  const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
   const first = useRef(true);
+  const helpRef = useRef<HTMLDialogElement>(null);
+  const mode = usePresenterMode();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose after every navigation
   useEffect(() => {
     setMenuOpen(false);
     // Keep the first load as the browser leaves it (Tab reaches "Skip to content" first);
-    // after a client-side navigation, tell screen-reader users where they are by focusing the h1.
+    // after a client-side navigation, tell screen-reader users where they are by focusing the h1,
+    // or the element a link's #hash names (a glossary term), which the router has scrolled to.
     if (first.current) {
       first.current = false;
       return;
     }
-    const h1 = document.querySelector<HTMLElement>('main h1');
-    h1?.focus();
-  }, [pathname]);
+    const target = hashTarget(hash) ?? document.querySelector<HTMLElement>('main h1');
+    target?.focus();
+  }, [pathname, hash]);
+
+  const setPresenter = (on: boolean) => {
+    mode.setPresenter(on);
+    setAnnouncement(on ? 'Presenter mode on: larger text, quiz answers hidden until revealed.' : 'Presenter mode off.');
+  };
+  const goTo = (direction: 'previous' | 'next') => {
+    const stage = neighbours(pathname.replace(/\/$/, '') || '/')[direction];
+    if (stage) navigate(stage.path);
+    else setAnnouncement(direction === 'next' ? 'This is the last step.' : 'This is the first step.');
+  };
+
+  usePresenterShortcuts(mode.shortcuts, {
+    help: () => openHelpDialog(helpRef.current),
+    'toggle-presenter': () => setPresenter(!mode.presenter),
+    'next-step': () => goTo('next'),
+    'previous-step': () => goTo('previous'),
+  });
 
   return (
     <>
@@ -36,9 +73,23 @@ export function Layout() {
           Deploy Lab
         </Link>
         <p className="tagline">From raw data to a deployed, monitored model</p>
+        <PresenterControls
+          presenter={mode.presenter}
+          revealAnswers={mode.revealAnswers}
+          shortcuts={mode.shortcuts}
+          onPresenterChange={setPresenter}
+          onRevealChange={(on) => {
+            mode.setRevealAnswers(on);
+            setAnnouncement(on ? 'Answers revealed.' : 'Answers hidden.');
+          }}
+          onHelp={() => openHelpDialog(helpRef.current)}
+        />
         <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="site-nav" onClick={() => setMenuOpen((o) => !o)}>
           {menuOpen ? 'Close menu' : 'Menu'}
         </button>
+        <p className="visually-hidden" role="status">
+          {announcement}
+        </p>
       </header>
       <FaultBanner />
       <div className="frame">
@@ -54,6 +105,7 @@ export function Layout() {
           </Suspense>
         </main>
       </div>
+      <HelpDialog dialogRef={helpRef} shortcuts={mode.shortcuts} onShortcutsChange={mode.setShortcuts} />
       <ScrollRestoration />
     </>
   );

@@ -19,8 +19,12 @@ const pages: Record<string, () => Promise<PageModule>> = {
   '/model/evaluate': () => import('../features/modeling/evaluate-page'),
   '/deploy/inspect': () => import('../features/inspector/inspect-page'),
   '/deploy/endpoint': () => import('../features/deploy/deploy-page'),
+  '/deploy/monitor': () => import('../features/operate/monitor-page'),
+  '/deploy/update': () => import('../features/operate/update-page'),
   '/quiz': () => import('../features/quiz/quiz-page'),
   '/cloud': () => import('../features/cloud/cloud-page'),
+  '/glossary': () => import('../features/glossary/glossary-page'),
+  '/instructor': () => import('../features/guide/instructor-page'),
 };
 const lessonPage = () => import('../features/lesson/lesson-page');
 

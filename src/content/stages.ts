@@ -144,6 +144,8 @@ export const STAGES: readonly Stage[] = [
     intro: [
       'Deployment is not the end. Once a model serves real requests, you watch it: how many requests arrive, how many fail, and how long each takes.',
       'You also watch the data itself. If the penguins people send start to look different from the training data, the model\'s accuracy can drop without a single error. That is called data drift.',
+      'Accuracy needs the true answers, and they come back later, if at all: a biologist checks the penguin days after the prediction. Until then, drift in the inputs is your early warning.',
+      'On this page you play the users. Send traffic, break it on purpose (a new colony, a unit mistake, a broken client) and see which numbers move first.',
     ],
   },
   {
@@ -154,8 +156,10 @@ export const STAGES: readonly Stage[] = [
     phase: 'deploy',
     summary: 'Release a new version safely: canary, compare, promote or roll back.',
     intro: [
-      'When monitoring shows a problem, the workflow loops back: retrieve new data, retrain, and deploy a new version.',
-      'A new version should not take all the traffic at once. A canary release sends it a small share first, so you can compare it with the old version and roll back if it does worse.',
+      'When monitoring shows a problem, the workflow loops back: get new data, retrain, and deploy a new version.',
+      'Your new data is already here. Every feedback call in the request log carries the true species of penguins the endpoint has seen, so the log holds labelled rows from the population the model meets today.',
+      'A new version should not take all the traffic at once. A canary release sends it a small share first, so you can compare it with the old version on the same live requests.',
+      'Then you decide: promote it to 100%, or roll back to the config you had before. Both are one PUT request to the endpoint.',
     ],
   },
   {
@@ -180,6 +184,27 @@ export const STAGES: readonly Stage[] = [
     summary: 'Answer the review questions and see what to revisit.',
     intro: [
       'The review questions cover the whole path: what the workflow is, where deployment fits, what cloud computing is and why we deploy there, what "deployed" means, what deployed code must be like, and which platforms exist.',
+    ],
+  },
+  {
+    id: 'glossary',
+    path: '/glossary',
+    title: 'Glossary',
+    short: 'Glossary',
+    phase: 'more',
+    summary: 'Every word the lessons use, in one plain sentence each.',
+    intro: ['Underlined words in the lessons link here. Type in the filter to find a word, and follow "See it" to the page where you meet it in action.'],
+  },
+  {
+    id: 'instructor',
+    path: '/instructor',
+    title: 'Instructor guide',
+    short: 'Instructor guide',
+    phase: 'more',
+    summary: 'A 50-minute class through the app: what to show, what to ask, and which keys to press.',
+    intro: [
+      'Each block below has a time, the pages to open (links that open with the right settings), what to show and the questions to ask the class.',
+      'Turn on presenter mode before you start: larger text for the projector, and quiz answers hidden until you reveal them.',
     ],
   },
 ];

@@ -7,7 +7,8 @@ export function ContractsTable() {
         The same model v1 answers on three URLs, each following a convention used in industry. The model does not change; only the shape of the request and the answer does. Try
         each with the “Other contracts” presets.
       </p>
-      <div className="table-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways (phones, presenter mode) must be reachable by keyboard */}
+      <section className="table-scroll" tabIndex={0} aria-label="Contracts table">
         <table className="contracts-table">
           <caption>How each contract asks for a prediction</caption>
           <thead>
@@ -59,7 +60,7 @@ export function ContractsTable() {
             </tr>
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }

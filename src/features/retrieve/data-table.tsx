@@ -16,7 +16,8 @@ export function DataTable({ header, rows }: { header: readonly string[]; rows: r
   const shown = rows.slice(start, start + PAGE_SIZE);
   return (
     <div className="data-table">
-      <div className="table-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways (phones, presenter mode) must be reachable by keyboard */}
+      <section className="table-scroll" tabIndex={0} aria-label="Raw data rows">
         <table>
           <caption>
             Rows {rows.length === 0 ? 0 : start + 1}–{start + shown.length} of {rows.length}
@@ -45,7 +46,7 @@ export function DataTable({ header, rows }: { header: readonly string[]; rows: r
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <div className="pager-controls">
         <button type="button" onClick={() => setPage((p) => p - 1)} disabled={page === 0}>
           Previous rows

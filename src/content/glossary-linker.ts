@@ -1,0 +1,89 @@
+import type { GlossaryTerm } from './glossary';
+
+/** A piece of a paragraph: plain text, or a glossary term as it is written in the text. */
+export type TextSegment = { kind: 'text'; text: string } | { kind: 'term'; text: string; termId: string };
+
+/** A compiled set of term spellings; build it once per term list and reuse it. */
+export interface TermMatcher {
+  pattern: RegExp;
+  /** Lower-case spelling → term id, for spellings that match in any case. */
+  anyCase: Map<string, string>;
+  /** Exact spelling → term id, for all-capital spellings (REST must not match "the rest"). */
+  exactCase: Map<string, string>;
+}
+
+/** The id given to phrases that look like a term but are not (a term's `notIn`). */
+const NOT_A_TERM = '';
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const isAcronym = (form: string) => /[A-Z]/.test(form) && form === form.toUpperCase();
+
+/** A spelling and its plural: +s, +es after s/x/z/ch/sh, y → ies after a consonant. */
+function withPlurals(form: string): string[] {
+  const last = form.split(' ').pop() ?? form;
+  if (/[^aeiou]y$/i.test(last)) return [form, `${form.slice(0, -1)}ies`];
+  if (/(s|x|z|ch|sh)$/i.test(last)) return [form, `${form}es`];
+  return [form, `${form}s`];
+}
+
+/**
+ * The spellings of a term that lesson text may use, plus their plurals: its name, split at a bracket
+ * ("drift (data drift)" gives "drift" and "data drift"), and its `forms`.
+ */
+export function termSpellings(term: GlossaryTerm): string[] {
+  const named = term.term.match(/^(.*?)\s*\((.*)\)$/);
+  const names = named ? [named[1] ?? '', named[2] ?? ''] : [term.term];
+  return [...new Set([...names, ...(term.forms ?? [])].filter((s) => s !== ''))].flatMap(withPlurals);
+}
+
+/**
+ * Compiles glossary terms into one case-insensitive pattern over all their spellings, longest first
+ * (so "data drift" wins over "drift"), bounded so a term never matches inside a longer word, a URL path or
+ * a Python name ("endpoints" in /api/endpoints, "model" in ml_model).
+ */
+export function createTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
+  const anyCase = new Map<string, string>();
+  const exactCase = new Map<string, string>();
+  for (const term of terms) {
+    // Matched like spellings (longest first, so they win) but never linked.
+    for (const phrase of term.notIn ?? []) anyCase.set(phrase.toLowerCase(), NOT_A_TERM);
+    for (const spelling of termSpellings(term)) {
+      if (isAcronym(spelling.replace(/s$/, ''))) exactCase.set(spelling, term.id);
+      else anyCase.set(spelling.toLowerCase(), term.id);
+    }
+  }
+  const all = [...new Set([...anyCase.keys(), ...exactCase.keys()])].sort((a, b) => b.length - a.length);
+  const alternatives = all.length > 0 ? all.map(escapeRegExp).join('|') : '(?!)';
+  // Not after a letter, digit, _ - / . @ (inside a word, a path or a file name); not before a letter, digit or _.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_\\-/.@])(?:${alternatives})(?![\\p{L}\\p{N}_])`, 'giu');
+  return { pattern, anyCase, exactCase };
+}
+
+/** The term id a matched piece of text stands for, respecting case-sensitive spellings. */
+function termIdFor(matcher: TermMatcher, text: string): string | undefined {
+  return matcher.exactCase.get(text) ?? matcher.anyCase.get(text.toLowerCase());
+}
+
+/**
+ * Splits paragraphs into text and term segments, marking only the first use of each term across all
+ * the paragraphs (one page's lesson), so a page gets one link per term rather than a sea of links.
+ * Joining a paragraph's segment texts gives the paragraph back unchanged.
+ */
+export function linkTerms(paragraphs: readonly string[], matcher: TermMatcher, alreadyLinked: ReadonlySet<string> = new Set()): TextSegment[][] {
+  const seen = new Set(alreadyLinked);
+  return paragraphs.map((paragraph) => {
+    const segments: TextSegment[] = [];
+    let cursor = 0;
+    for (const match of paragraph.matchAll(new RegExp(matcher.pattern))) {
+      const text = match[0];
+      const termId = termIdFor(matcher, text);
+      if (termId === undefined || termId === NOT_A_TERM || seen.has(termId)) continue;
+      seen.add(termId);
+      const start = match.index ?? 0;
+      if (start > cursor) segments.push({ kind: 'text', text: paragraph.slice(cursor, start) });
+      segments.push({ kind: 'term', text, termId });
+      cursor = start + text.length;
+    }
+    if (cursor < paragraph.length) segments.push({ kind: 'text', text: paragraph.slice(cursor) });
+    return segments;
+  });
+}

@@ -1,0 +1,19 @@
+import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { SESSION_PLAN } from '../../content/instructor-guide';
+import InstructorPage from './instructor-page';
+
+describe('InstructorPage', () => {
+  it('shows every timed block with its links and questions', () => {
+    const router = createMemoryRouter([{ path: '/instructor', Component: InstructorPage }], { initialEntries: ['/instructor'] });
+    render(<RouterProvider router={router} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Instructor guide' })).toBeInTheDocument();
+    for (const block of SESSION_PLAN) {
+      const section = screen.getByRole('region', { name: new RegExp(`${block.start}–${block.end} min`) });
+      for (const link of block.open) expect(within(section).getByRole('link', { name: link.label })).toHaveAttribute('href', link.to);
+      for (const q of block.ask) expect(within(section).getByText(q)).toBeInTheDocument();
+    }
+    expect(screen.getByRole('link', { name: /415 request/ }).getAttribute('href')).toMatch(/^\/deploy\/inspect\?request=/);
+  });
+});

@@ -1,0 +1,112 @@
+import { Link } from 'react-router';
+import { BEFORE_CLASS, SESSION_PLAN } from '../../content/instructor-guide';
+import type { GuideBlock } from '../../content/instructor-guide';
+import { SHORTCUTS } from '../../content/shortcuts';
+import { StagePage } from '../../ui/stage-page';
+import './guide.css';
+
+/** One block of the plan: time, goal, pages to open, what to show, questions to ask, keys. */
+function PlanBlock({ block }: { block: GuideBlock }) {
+  const headingId = `plan-${block.id}`;
+  return (
+    <li className="plan-block">
+      <section aria-labelledby={headingId}>
+        <h3 id={headingId}>
+          <span className="plan-time">
+            {block.start}–{block.end} min
+          </span>{' '}
+          {block.title}
+        </h3>
+        <p className="plan-goal">{block.goal}</p>
+        <div className="plan-columns">
+          <div>
+            <h4>Open</h4>
+            <ul>
+              {block.open.map((link) => (
+                <li key={link.to}>
+                  <Link to={link.to}>{link.label}</Link>
+                </li>
+              ))}
+            </ul>
+            <h4>Show</h4>
+            <ol>
+              {block.show.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          </div>
+          <div>
+            <h4>Ask the class</h4>
+            <ul className="plan-questions">
+              {block.ask.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+            <h4>Keys</h4>
+            <p className="plan-keys">
+              {block.keys.map((k, i) => (
+                <span key={k}>
+                  {i > 0 && ' '}
+                  <kbd>{k}</kbd>
+                </span>
+              ))}
+            </p>
+          </div>
+        </div>
+      </section>
+    </li>
+  );
+}
+
+/** /instructor: a 50-minute session plan through the app, with deep links, questions and shortcuts. */
+export default function InstructorPage() {
+  return (
+    <StagePage path="/instructor" wide>
+      <section aria-labelledby="before-class" className="measure">
+        <h2 id="before-class">Before class</h2>
+        <ol>
+          {BEFORE_CLASS.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="keys-title" className="measure">
+        <h2 id="keys-title">Keys in class</h2>
+        <p>These work on every page, except while you type in a field. Press ? at any time for the list.</p>
+        <table className="shortcut-table">
+          <thead>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">What it does</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={s.action}>
+                <td>
+                  <kbd>{s.label}</kbd>
+                </td>
+                <td>{s.what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="plan-title">
+        <h2 id="plan-title">The 50-minute plan</h2>
+        <ol className="plan">
+          {SESSION_PLAN.map((block) => (
+            <PlanBlock key={block.id} block={block} />
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="after-title" className="measure">
+        <h2 id="after-title">After class</h2>
+        <p>
+          Send the class the <Link to="/glossary">glossary</Link> and the <Link to="/quiz">quiz</Link>: scores stay in each learner’s browser. The links you copied during class open the
+          same views again.
+        </p>
+      </section>
+    </StagePage>
+  );
+}
