@@ -2,6 +2,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { niceDomain, niceTicks } from '../../core/data/explore-views';
 import { downsample } from '../../core/modeling/curves';
+import { LiveLinesLayer } from './live-lines-layer';
 
 /** Charts never draw more points than this (the table twin shows the same rows). */
 export const MAX_CHART_POINTS = 500;
@@ -65,7 +66,11 @@ interface Props {
   marker?: { epoch: number; label: string } | null;
   /** Fewer points while a run is live: redrawing 500-point SVG paths ten times a second costs the page its responsiveness. */
   maxPoints?: number;
+  /** A run in progress: the curves are drawn by a light layer of our own, without tooltips (see LiveLinesLayer). */
+  live?: boolean;
 }
+
+const NO_ROWS: Row[] = [];
 
 /** The largest finite value of the rows' series (0 when there is none). */
 function maxValue(rows: readonly Row[], series: readonly CurveSeries[]): number {
@@ -79,7 +84,7 @@ function maxValue(rows: readonly Row[], series: readonly CurveSeries[]): number 
  * the vertical axis gets our own round ticks: recharts' own tick search (decimal arithmetic) on every live
  * redraw kept the main thread busy while the worker trained, and MSW answers the API on that thread.
  */
-export const CurveChart = memo(function CurveChart({ title, valueLabel, series, format, tickFormat, description, xMax, yDomain, marker, maxPoints = MAX_CHART_POINTS }: Props) {
+export const CurveChart = memo(function CurveChart({ title, valueLabel, series, format, tickFormat, description, xMax, yDomain, marker, maxPoints = MAX_CHART_POINTS, live = false }: Props) {
   const id = useId();
   const rows = useMemo(() => curveRows(series, maxPoints), [series, maxPoints]);
   const top = yDomain ? null : maxValue(rows, series);
@@ -93,13 +98,14 @@ export const CurveChart = memo(function CurveChart({ title, valueLabel, series, 
       <figure className="curve-figure">
         <div role="img" aria-label={description} className="curve-canvas">
           <ResponsiveContainer width="100%" height={HEIGHT}>
-            <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 24, left: 4 }} accessibilityLayer={false}>
+            <LineChart data={live ? NO_ROWS : rows} margin={{ top: 8, right: 16, bottom: 24, left: 4 }} accessibilityLayer={false}>
               <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
               <XAxis
                 type="number"
                 dataKey="epoch"
                 domain={[1, Math.max(2, xMax)]}
                 ticks={xTicks}
+                allowDataOverflow
                 allowDecimals={false}
                 stroke="var(--muted)"
                 tick={{ fill: 'var(--muted)' }}
@@ -116,26 +122,30 @@ export const CurveChart = memo(function CurveChart({ title, valueLabel, series, 
                 tickFormatter={(v: number) => (tickFormat ?? format)(v)}
                 label={{ value: valueLabel, angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--text)', style: { textAnchor: 'middle' } }}
               />
-              <Tooltip
-                formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
-                labelFormatter={(e) => `Epoch ${String(e)}`}
-                contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
-              />
-              {marker && <ReferenceLine x={marker.epoch} stroke="var(--text)" strokeDasharray="2 4" label={{ value: marker.label, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }} />}
-              {series.map((s) => (
-                <Line
-                  key={s.key}
-                  type="linear"
-                  dataKey={s.key}
-                  name={s.label}
-                  stroke={s.color}
-                  strokeWidth={2}
-                  strokeDasharray={s.dash || undefined}
-                  dot={false}
-                  connectNulls
-                  isAnimationActive={false}
+              {!live && (
+                <Tooltip
+                  formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
+                  labelFormatter={(e) => `Epoch ${String(e)}`}
+                  contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
                 />
-              ))}
+              )}
+              {marker && <ReferenceLine x={marker.epoch} stroke="var(--text)" strokeDasharray="2 4" label={{ value: marker.label, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }} />}
+              {live && <LiveLinesLayer rows={rows} series={series} />}
+              {!live &&
+                series.map((s) => (
+                  <Line
+                    key={s.key}
+                    type="linear"
+                    dataKey={s.key}
+                    name={s.label}
+                    stroke={s.color}
+                    strokeWidth={2}
+                    strokeDasharray={s.dash || undefined}
+                    dot={false}
+                    connectNulls
+                    isAnimationActive={false}
+                  />
+                ))}
             </LineChart>
           </ResponsiveContainer>
         </div>

@@ -79,6 +79,7 @@ export const RunCharts = memo(function RunCharts({ run, live = false }: { run: T
         tickFormat={formatLossTick}
         xMax={run.config.epochs}
         maxPoints={maxPoints}
+        live={live}
         marker={marker}
         description={`Line chart of cross-entropy loss per epoch over ${epochs} epochs: ${describe(loss, formatLoss)}.${since !== null ? ` Overfitting marked from epoch ${since}.` : ''}`}
       />
@@ -91,6 +92,7 @@ export const RunCharts = memo(function RunCharts({ run, live = false }: { run: T
         yDomain={ACCURACY_DOMAIN}
         xMax={run.config.epochs}
         maxPoints={maxPoints}
+        live={live}
         description={`Line chart of accuracy per epoch over ${epochs} epochs: ${describe(acc, (v) => formatPercent(v))}.`}
       />
     </div>
