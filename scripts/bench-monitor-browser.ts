@@ -1,9 +1,9 @@
 // Benchmark of the monitoring page in headless Chromium, against a production build.
 // 1. Fills the request log to capacity (10,000 entries), forces GC and reads the JS heap.
 // 2. Runs the traffic generator at 50 requests/s for 60 s with the dashboard live, then forces GC again.
-// Budgets: heap growth after GC ≤ 5 MB (the log is a ring buffer: memory stays flat once full); invocation
-// p95 ≤ 100 ms (from the log, as the dashboard shows it); main-thread long tasks (> 50 ms): the longest
-// ≤ 250 ms and all of them together ≤ 10% of the run (MSW answers on the main thread: a busy page is a slow API).
+// Budgets (issue #6): heap growth after GC ≤ 5 MB (the log is a ring buffer: memory stays flat once full);
+// invocation p95 ≤ 50 ms (from the log, as the dashboard shows it); no main-thread long task over 50 ms
+// (MSW answers on the main thread: a busy page is a slow API). The share of time in long tasks is reported too.
 // Run after a build: `tsx scripts/bench-monitor-browser.ts [--dist folder]` (default dist/, or E2E_DIST).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,9 +108,9 @@ async function main(): Promise<void> {
 
     console.log(`\nlog filled with 10,000 invocations in ${fillS.toFixed(1)} s; ${sent} more requests logged during the ${RUN_S} s run`);
     console.log(`generator: ${counts.replace(/\s+/g, ' ')}`);
-    rows.push([`long tasks during the run: longest`, `${longest.toFixed(0)} ms (≤ 250) of ${tasks.length} tasks`, longest <= 250]);
-    rows.push([`long tasks during the run: share of time`, `${(share * 100).toFixed(1)}% (≤ 10%)`, share <= 0.1]);
-    rows.push(['invocation latency p95 (dashboard, from the log)', `${Number.isFinite(p95) ? p95.toFixed(0) : '?'} ms (≤ 100)`, p95 <= 100]);
+    rows.push([`long tasks (> 50 ms) during the run`, `${tasks.length}, longest ${longest.toFixed(0)} ms (none)`, tasks.length === 0]);
+    rows.push([`long tasks during the run: share of time`, `${(share * 100).toFixed(1)}% (reported)`, true]);
+    rows.push(['invocation latency p95 (dashboard, from the log)', `${Number.isFinite(p95) ? p95.toFixed(0) : '?'} ms (≤ 50)`, p95 <= 50]);
     rows.push(['JS heap growth after GC (log at capacity)', `${((after - before) / MB).toFixed(2)} MB (${(before / MB).toFixed(1)} → ${(after / MB).toFixed(1)} MB; ≤ 5)`, after - before <= 5 * MB]);
   } finally {
     await context.close();
