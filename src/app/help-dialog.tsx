@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { RefObject } from 'react';
 import { Link } from 'react-router';
-import { SHORTCUTS } from '../content/shortcuts';
+import { ShortcutTable } from '../ui/shortcut-table';
 
 /**
  * The "Keyboard shortcuts" dialog: a native modal <dialog>, so the browser traps focus, closes it
@@ -26,31 +26,17 @@ export function HelpDialog({
           Close
         </button>
       </div>
-      <table className="shortcut-table">
-        <caption className="visually-hidden">Keys and what they do</caption>
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">What it does</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUTS.map((s) => (
-            <tr key={s.action}>
-              <td>
-                <kbd>{s.label}</kbd>
-              </td>
-              <td>{s.what}</td>
-            </tr>
-          ))}
+      <ShortcutTable
+        caption="Keys and what they do"
+        extraRows={
           <tr>
             <td>
               <kbd>Esc</kbd>
             </td>
             <td>Close this dialog.</td>
           </tr>
-        </tbody>
-      </table>
+        }
+      />
       <p className="muted">The keys do nothing while you type in a field, so you can still type ? or [ in a request body.</p>
       <div className="checkbox-line">
         <input id={`${id}-keys`} type="checkbox" checked={shortcuts} onChange={(e) => onShortcutsChange(e.target.checked)} />

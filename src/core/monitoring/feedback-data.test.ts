@@ -3,29 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../data/penguins';
 import { labelledFeedback, retrainingData } from './feedback-data';
 import type { RequestLogEntry } from './log-entry';
+import { numberedEntries } from './test-fixtures';
 
-let seq = 0;
-function entry(over: Partial<RequestLogEntry>): RequestLogEntry {
-  seq += 1;
-  return {
-    seq,
-    requestId: null,
-    startedAt: 1_000 + seq,
-    durationMs: 3,
-    method: 'POST',
-    path: '/api/endpoints/penguins/invocations',
-    kind: 'invocation',
-    endpoint: 'penguins',
-    status: 200,
-    modelVersion: 'v1',
-    client: 'traffic-generator',
-    instances: null,
-    predictions: null,
-    feedback: null,
-    requestBody: null,
-    ...over,
-  };
-}
+const entry = numberedEntries({ durationMs: 3, client: 'traffic-generator' }, (seq) => 1_000 + seq);
 
 const penguin = (mass: number) => ({ bill_length_mm: 46.5, bill_depth_mm: 17.9, flipper_length_mm: 192, body_mass_g: mass });
 const invocation = (requestId: string, instances: Record<string, unknown>[], over: Partial<RequestLogEntry> = {}) =>

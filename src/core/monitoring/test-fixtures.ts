@@ -36,3 +36,15 @@ export function entry(over: Partial<RequestLogEntry>): RequestLogEntry {
     ...over,
   };
 }
+
+/**
+ * A builder of log entries numbered as a log fills (seq 1, 2, 3…, each started at `startedAt(seq)`), on top of
+ * `defaults`: for tests where order and time matter. The count runs on across the tests that share the builder.
+ */
+export function numberedEntries(defaults: Partial<RequestLogEntry>, startedAt: (seq: number) => number): (over: Partial<RequestLogEntry>) => RequestLogEntry {
+  let seq = 0;
+  return (over) => {
+    seq += 1;
+    return entry({ seq, startedAt: startedAt(seq), ...defaults, ...over });
+  };
+}

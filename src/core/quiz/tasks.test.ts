@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestLogEntry } from '../monitoring/log-entry';
+import { numberedEntries } from '../monitoring/test-fixtures';
 import { gradeAnswer } from './grade';
 import { initialAnswer } from './initial-answer';
 import type { TaskQuestion } from './question';
@@ -7,29 +8,10 @@ import { checkTask, clockTime, servedVersions, variantsFromEndpointBody, version
 import type { TaskFacts } from './tasks';
 
 const at = (h: number, m: number, s: number) => new Date(2026, 10, 26, h, m, s).getTime();
-let seq = 0;
-function entry(over: Partial<RequestLogEntry>): RequestLogEntry {
-  seq += 1;
-  return {
-    seq,
-    requestId: null,
-    startedAt: at(14, 0, seq),
-    durationMs: 5,
-    method: 'POST',
-    path: '/api/endpoints/penguins/invocations',
-    kind: 'invocation',
-    endpoint: 'penguins',
-    status: 200,
-    modelVersion: 'v1',
-    client: null,
-    instances: [{ bill_length_mm: 39.1 }],
-    predictions: ['Adelie'],
-    feedback: null,
-    requestBody: null,
-    contentType: 'application/json',
-    ...over,
-  };
-}
+const entry = numberedEntries(
+  { durationMs: 5, instances: [{ bill_length_mm: 39.1 }], predictions: ['Adelie'], contentType: 'application/json' },
+  (seq) => at(14, 0, seq),
+);
 const put = (variants: { version: string; weight: number }[], over: Partial<RequestLogEntry> = {}) =>
   entry({ method: 'PUT', path: '/api/endpoints/penguins', kind: 'other', endpoint: null, requestBody: JSON.stringify({ variants }), predictions: null, instances: null, ...over });
 const facts = (entries: RequestLogEntry[], more: Partial<TaskFacts> = {}): TaskFacts => ({ entries, models: null, variants: null, ...more });

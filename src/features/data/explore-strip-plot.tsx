@@ -6,7 +6,7 @@ import type { OutlierBounds } from '../../core/data/outliers';
 import { FEATURE_UNITS } from '../../core/data/penguins';
 import type { Feature } from '../../core/data/penguins';
 import type { DataRow } from '../../core/data/rows';
-import { ChartTableTwin } from './chart-table-twin';
+import { ChartTableTwin } from '../../ui/chart-table-twin';
 import { FeatureSelect } from './feature-select';
 import { SpeciesLegend } from './species-legend';
 import { SpeciesPointLayer } from './species-point-layer';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { StatusBadge } from '../../ui/status-badge';
+import { SentRequestList } from '../../ui/sent-request-list';
 import { useDeploy } from './use-deploy';
 
 /** "Deploy your model": the saved artifact, the Deploy button, and every request the deploy sends. */
@@ -42,17 +42,7 @@ export function DeployModelSection() {
           </button>
         </div>
       )}
-      {d.steps.length > 0 && (
-        <ol className="deploy-steps" aria-live="polite">
-          {d.steps.map((s) => (
-            <li key={s.exchange.id}>
-              <span>{s.purpose}:</span> <code className="http-method">{s.exchange.request.method}</code> <code className="http-url">{s.exchange.request.url}</code> →{' '}
-              {s.exchange.response ? <StatusBadge status={s.exchange.response.status} reason={s.exchange.response.statusText} /> : <span className="error-text">{s.exchange.error}</span>}
-              {s.exchange.response && s.exchange.response.status >= 400 && <ProblemDetail body={s.exchange.response.body} />}
-            </li>
-          ))}
-        </ol>
-      )}
+      {d.steps.length > 0 && <SentRequestList requests={d.steps} className="deploy-steps" />}
       {d.state === 'deployed' && (
         <p role="status" className="callout">
           <strong>Deployed.</strong> The check request was answered by {d.steps.at(-1)?.exchange.response?.headers.find(([n]) => n.toLowerCase() === 'x-model-version')?.[1] ?? 'your model'}.
@@ -65,32 +55,5 @@ export function DeployModelSection() {
         </p>
       )}
     </section>
-  );
-}
-
-/** The `detail` and field errors of a problem+json body, for a failed deploy step. */
-function ProblemDetail({ body }: { body: string }) {
-  let detail = body;
-  let errors: { pointer: string; message: string }[] = [];
-  try {
-    const p = JSON.parse(body) as { detail?: string; errors?: { pointer: string; message: string }[] };
-    detail = p.detail ?? body;
-    errors = p.errors ?? [];
-  } catch {
-    // Not JSON: show the text as it came.
-  }
-  return (
-    <div className="problem-detail">
-      <p>{detail}</p>
-      {errors.length > 0 && (
-        <ul>
-          {errors.slice(0, 5).map((e) => (
-            <li key={`${e.pointer}-${e.message}`}>
-              <code>{e.pointer}</code>: {e.message}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
   );
 }

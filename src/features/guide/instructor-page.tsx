@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { BEFORE_CLASS, SESSION_PLAN } from '../../content/instructor-guide';
 import type { GuideBlock } from '../../content/instructor-guide';
-import { SHORTCUTS } from '../../content/shortcuts';
+import { ShortcutTable } from '../../ui/shortcut-table';
 import { StagePage } from '../../ui/stage-page';
 import './guide.css';
 
@@ -73,24 +73,7 @@ export default function InstructorPage() {
       <section aria-labelledby="keys-title" className="measure">
         <h2 id="keys-title">Keys in class</h2>
         <p>These work on every page, except while you type in a field. Press ? at any time for the list.</p>
-        <table className="shortcut-table">
-          <thead>
-            <tr>
-              <th scope="col">Key</th>
-              <th scope="col">What it does</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.action}>
-                <td>
-                  <kbd>{s.label}</kbd>
-                </td>
-                <td>{s.what}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ShortcutTable />
       </section>
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">The 50-minute plan</h2>

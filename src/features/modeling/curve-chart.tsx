@@ -1,7 +1,11 @@
-import { memo, useId, useMemo, useState } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useId, useMemo } from 'react';
+import { CartesianGrid, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { niceDomain, niceTicks } from '../../core/data/explore-views';
 import { downsample } from '../../core/modeling/curves';
+import { ChartTableTwin, lineTwinRows } from '../../ui/chart-table-twin';
+import type { TwinLook } from '../../ui/chart-table-twin';
+import { SeriesLegendItem, seriesLine } from '../../ui/line-series';
+import type { LineSeriesStyle } from '../../ui/line-series';
 import { LiveLinesLayer } from './live-lines-layer';
 
 /** Charts never draw more points than this (the table twin shows the same rows). */
@@ -9,15 +13,7 @@ export const MAX_CHART_POINTS = 500;
 const HEIGHT = 260;
 
 /** One line of a chart: its values per epoch, and how it looks (color, dash) and is named. */
-export interface CurveSeries {
-  key: string;
-  label: string;
-  /** A CSS color, usually a design token such as `var(--accent)`. */
-  color: string;
-  /** SVG dash pattern; empty for a solid line. */
-  dash: string;
-  /** The line style in words ("solid line"), so the legend does not rely on color. */
-  lineStyle: string;
+export interface CurveSeries extends LineSeriesStyle {
   points: readonly { epoch: number; value: number }[];
 }
 
@@ -72,6 +68,10 @@ interface Props {
 
 const NO_ROWS: Row[] = [];
 
+/** The modeling pages' table look (modeling.css). */
+const CURVE_TABLE_LOOK: TwinLook = { scroll: 'curve-table-scroll', table: 'curve-table' };
+
+
 /** The largest finite value of the rows' series (0 when there is none). */
 function maxValue(rows: readonly Row[], series: readonly CurveSeries[]): number {
   let max = 0;
@@ -91,7 +91,7 @@ export const CurveChart = memo(function CurveChart({ title, valueLabel, series, 
   const [yLo, yHi] = yDomain ?? niceDomain(0, top && top > 0 ? top : 1);
   const yTicks = useMemo(() => niceTicks(yLo, yHi, 4), [yLo, yHi]);
   const xTicks = useMemo(() => epochTicks(Math.max(2, xMax)), [xMax]);
-  const [tableOpen, setTableOpen] = useState(false);
+  const tableRows = useCallback(() => lineTwinRows(rows, (r) => String(r.epoch), series, format), [rows, series, format]);
   return (
     <section className="curve-card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
@@ -132,20 +132,7 @@ export const CurveChart = memo(function CurveChart({ title, valueLabel, series, 
               {marker && <ReferenceLine x={marker.epoch} stroke="var(--text)" strokeDasharray="2 4" label={{ value: marker.label, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }} />}
               {live && <LiveLinesLayer rows={rows} series={series} />}
               {!live &&
-                series.map((s) => (
-                  <Line
-                    key={s.key}
-                    type="linear"
-                    dataKey={s.key}
-                    name={s.label}
-                    stroke={s.color}
-                    strokeWidth={2}
-                    strokeDasharray={s.dash || undefined}
-                    dot={false}
-                    connectNulls
-                    isAnimationActive={false}
-                  />
-                ))}
+                series.map((s) => seriesLine(s, { connectNulls: true }))}
             </LineChart>
           </ResponsiveContainer>
         </div>
@@ -154,65 +141,26 @@ export const CurveChart = memo(function CurveChart({ title, valueLabel, series, 
             {series.map((s) => {
               const last = s.points.at(-1);
               return (
-                <li key={s.key}>
-                  <svg width="32" height="10" aria-hidden="true" focusable="false">
-                    <line x1="0" y1="5" x2="32" y2="5" stroke={s.color} strokeWidth="2.5" strokeDasharray={s.dash || undefined} />
-                  </svg>
-                  <span>
-                    {s.label} <span className="muted">({s.lineStyle})</span>
-                    {last && (
-                      <>
-                        : <strong>{format(last.value)}</strong> <span className="muted">at epoch {last.epoch}</span>
-                      </>
-                    )}
-                  </span>
-                </li>
+                <SeriesLegendItem key={s.key} series={s}>
+                  {last && (
+                    <>
+                      : <strong>{format(last.value)}</strong> <span className="muted">at epoch {last.epoch}</span>
+                    </>
+                  )}
+                </SeriesLegendItem>
               );
             })}
           </ul>
         </figcaption>
       </figure>
-      <button type="button" className="quiet" aria-expanded={tableOpen} aria-controls={`${id}-table`} onClick={() => setTableOpen((o) => !o)}>
-        {tableOpen ? 'Hide table' : 'Show as table'}
-      </button>
-      <div id={`${id}-table`} hidden={!tableOpen}>
-        {tableOpen && (
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-          <section className="curve-table-scroll" tabIndex={0} aria-label={`${title}, as a table`}>
-            <table className="curve-table">
-              <caption>
-                {title}: {valueLabel.toLowerCase()} per epoch
-                {rows.length === maxPoints ? ` (${maxPoints} evenly spaced epochs, first and last included)` : ''}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Epoch</th>
-                  {series.map((s) => (
-                    <th key={s.key} scope="col" className="num">
-                      {s.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.epoch}>
-                    <th scope="row">{r.epoch}</th>
-                    {series.map((s) => {
-                      const v = r[s.key];
-                      return (
-                        <td key={s.key} className="num">
-                          {typeof v === 'number' ? format(v) : '—'}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        )}
-      </div>
+      <ChartTableTwin
+        caption={`${title}: ${valueLabel.toLowerCase()} per epoch${rows.length === maxPoints ? ` (${maxPoints} evenly spaced epochs, first and last included)` : ''}`}
+        regionLabel={`${title}, as a table`}
+        columns={['Epoch', ...series.map((s) => s.label)]}
+        rows={tableRows}
+        numeric={series.map((_, i) => i + 1)}
+        look={CURVE_TABLE_LOOK}
+      />
     </section>
   );
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Alert, AlertThresholds } from '../../core/monitoring/alerts';
 import { parseThresholds } from '../../core/monitoring/alerts';
@@ -32,7 +32,7 @@ const FIELDS: { key: keyof Draft; label: string; step: string; min: number; max:
 ];
 
 /** Alert thresholds (validated inline, stored) and the alerts active now; only a newly started alert is announced. */
-export function MonitorAlerts({ alerts, thresholds, onThresholds, notice }: { alerts: Alert[]; thresholds: AlertThresholds; onThresholds: (t: AlertThresholds) => void; notice: string | null }) {
+export const MonitorAlerts = memo(function MonitorAlerts({ alerts, thresholds, onThresholds, notice }: { alerts: Alert[]; thresholds: AlertThresholds; onThresholds: (t: AlertThresholds) => void; notice: string | null }) {
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => toDraft(thresholds));
   const [announced, setAnnounced] = useState('');
@@ -107,4 +107,4 @@ export function MonitorAlerts({ alerts, thresholds, onThresholds, notice }: { al
       )}
     </section>
   );
-}
+});

@@ -1,8 +1,10 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FeatureDrift } from '../../core/monitoring/dashboard';
 import type { DriftBand } from '../../core/monitoring/psi';
+import { ChartTableTwin } from '../../ui/chart-table-twin';
 import { binLabel, formatPsi } from './monitor-format';
+import { MONITOR_TABLE_LOOK } from './monitor-time-chart';
 
 /** The PSI bands in words (a credit-scoring rule of thumb, not a law: see the drift section's note). */
 export const BAND_WORDS: Record<DriftBand, string> = {
@@ -17,8 +19,8 @@ const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
 export const MonitorDriftChart = memo(function MonitorDriftChart({ drift, unit, minSamples }: { drift: FeatureDrift; unit: string; minSamples: number }) {
   const id = useId();
   const hatch = `${id.replace(/:/g, '')}-hatch`;
-  const [tableOpen, setTableOpen] = useState(false);
   const rows = drift.expected.map((e, i) => ({ bin: binLabel(drift.edges, i), training: e, live: drift.actual[i] ?? 0 }));
+  const tableRows = () => rows.map((r) => ({ key: r.bin, cells: [r.bin, pct(r.training), pct(r.live)] }));
   const verdict = drift.psi === null || drift.band === null ? `not judged yet: ${drift.samples} of ${minSamples} values needed` : `PSI ${formatPsi(drift.psi)}, ${BAND_WORDS[drift.band]}`;
   const busiest = rows.reduce((best, r) => (r.live > best.live ? r : best), rows[0] ?? { bin: '—', training: 0, live: 0 });
   const description = `Bar chart of ${drift.feature} in ${rows.length} bins cut at equal-count points of the training data: training share (solid bars) beside the live share (striped bars). ${verdict}. The most live values (${pct(busiest.live)}) fall in bin ${busiest.bin}${unit ? ` ${unit}` : ''}, where training had ${pct(busiest.training)}.`;
@@ -70,38 +72,14 @@ export const MonitorDriftChart = memo(function MonitorDriftChart({ drift, unit, 
           </ul>
         </figcaption>
       </figure>
-      <button type="button" className="quiet" aria-expanded={tableOpen} aria-controls={`${id}-table`} onClick={() => setTableOpen((o) => !o)}>
-        {tableOpen ? 'Hide table' : 'Show as table'}
-      </button>
-      <div id={`${id}-table`} hidden={!tableOpen}>
-        {tableOpen && (
-          <table className="monitor-table">
-            <caption>
-              {drift.feature}: share of values per bin{unit ? ` (${unit})` : ''}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Bin</th>
-                <th scope="col" className="num">
-                  Training
-                </th>
-                <th scope="col" className="num">
-                  Live
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.bin}>
-                  <th scope="row">{r.bin}</th>
-                  <td className="num">{pct(r.training)}</td>
-                  <td className="num">{pct(r.live)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </div>
+      <ChartTableTwin
+        caption={`${drift.feature}: share of values per bin${unit ? ` (${unit})` : ''}`}
+        columns={['Bin', 'Training', 'Live']}
+        rows={tableRows}
+        numeric={[1, 2]}
+        scrolls={false}
+        look={MONITOR_TABLE_LOOK}
+      />
     </section>
   );
 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { FeatureRange } from '../../core/monitoring/baseline';
 import type { Dashboard } from '../../core/monitoring/dashboard';
 import type { ViolationsReport } from '../../core/monitoring/violations';
@@ -6,7 +7,7 @@ import { MonitorDriftChart } from './monitor-drift-chart';
 import { formatPsi } from './monitor-format';
 
 /** Drift per feature against the training baseline, and the data-quality summary of what clients sent. */
-export function MonitorDriftSection({
+export const MonitorDriftSection = memo(function MonitorDriftSection({
   dashboard,
   features,
   report,
@@ -61,4 +62,4 @@ export function MonitorDriftSection({
       )}
     </section>
   );
-}
+});

@@ -1,16 +1,12 @@
-import { memo, useId, useState } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useId } from 'react';
+import { CartesianGrid, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartTableTwin, lineTwinRows } from '../../ui/chart-table-twin';
+import type { TwinLook } from '../../ui/chart-table-twin';
+import { SeriesLegendItem, seriesLine } from '../../ui/line-series';
+import type { LineSeriesStyle } from '../../ui/line-series';
 
 /** One line over the window: how it looks (color, dash, marker) and is named in words. */
-export interface TimeSeries {
-  key: string;
-  label: string;
-  color: string;
-  /** SVG dash pattern ('' = solid). */
-  dash: string;
-  /** The line style in words, so the legend never rests on color. */
-  lineStyle: string;
-}
+export type TimeSeries = LineSeriesStyle;
 
 /** One row per time bucket: `t` is seconds relative to now (−59 … 0); a null value is a gap. */
 export type TimeRow = { t: number } & Record<string, number | null>;
@@ -31,11 +27,17 @@ interface Props {
 const HEIGHT = 220;
 const secondsAgo = (t: number) => (t === 0 ? 'now' : `${-t} s ago`);
 
+/** The monitor page's compact table look (operate.css), shared by its charts' table twins. */
+export const MONITOR_TABLE_LOOK: TwinLook = { scroll: 'monitor-table-scroll', table: 'monitor-table' };
+
 /** A live line chart over the last minute, with a legend in words and a "Show as table" twin of the same rows. */
 export const MonitorTimeChart = memo(function MonitorTimeChart({ title, description, valueLabel, series, rows, format, yDomain, windowS }: Props) {
   const id = useId();
-  const [tableOpen, setTableOpen] = useState(false);
-  const shownRows = rows.filter((r) => series.some((s) => r[s.key] !== null && r[s.key] !== undefined));
+  const tableRows = useCallback(
+    // Only the seconds with a value in some series: a quiet minute reads as the empty-table note, not 60 rows of dashes.
+    () => lineTwinRows(rows.filter((r) => series.some((s) => r[s.key] !== null && r[s.key] !== undefined)), (r) => secondsAgo(r.t), series, format),
+    [rows, series, format],
+  );
   return (
     <section className="monitor-chart" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{title}</h4>
@@ -59,20 +61,7 @@ export const MonitorTimeChart = memo(function MonitorTimeChart({ title, descript
                 labelFormatter={(t) => secondsAgo(Number(t))}
                 contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
               />
-              {series.map((s) => (
-                <Line
-                  key={s.key}
-                  type="linear"
-                  dataKey={s.key}
-                  name={s.label}
-                  stroke={s.color}
-                  strokeWidth={2}
-                  strokeDasharray={s.dash || undefined}
-                  dot={false}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
-              ))}
+              {series.map((s) => seriesLine(s, { connectNulls: false }))}
             </LineChart>
           </ResponsiveContainer>
         </div>
@@ -82,69 +71,27 @@ export const MonitorTimeChart = memo(function MonitorTimeChart({ title, descript
               const last = [...rows].reverse().find((r) => typeof r[s.key] === 'number');
               const v = last?.[s.key];
               return (
-                <li key={s.key}>
-                  <svg width="32" height="10" aria-hidden="true" focusable="false">
-                    <line x1="0" y1="5" x2="32" y2="5" stroke={s.color} strokeWidth="2.5" strokeDasharray={s.dash || undefined} />
-                  </svg>
-                  <span>
-                    {s.label} <span className="muted">({s.lineStyle})</span>
-                    {typeof v === 'number' && (
-                      <>
-                        : <strong>{format(v)}</strong>
-                      </>
-                    )}
-                  </span>
-                </li>
+                <SeriesLegendItem key={s.key} series={s}>
+                  {typeof v === 'number' && (
+                    <>
+                      : <strong>{format(v)}</strong>
+                    </>
+                  )}
+                </SeriesLegendItem>
               );
             })}
           </ul>
         </figcaption>
       </figure>
-      <button type="button" className="quiet" aria-expanded={tableOpen} aria-controls={`${id}-table`} onClick={() => setTableOpen((o) => !o)}>
-        {tableOpen ? 'Hide table' : 'Show as table'}
-      </button>
-      <div id={`${id}-table`} hidden={!tableOpen}>
-        {tableOpen && (
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-          <section className="monitor-table-scroll" tabIndex={0} aria-label={`${title}, as a table`}>
-            <table className="monitor-table">
-              <caption>
-                {title}: {valueLabel.toLowerCase()} per second with traffic
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Time</th>
-                  {series.map((s) => (
-                    <th key={s.key} scope="col" className="num">
-                      {s.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {shownRows.length === 0 && (
-                  <tr>
-                    <td colSpan={series.length + 1}>No values in the last {windowS} seconds.</td>
-                  </tr>
-                )}
-                {shownRows.map((r) => (
-                  <tr key={r.t}>
-                    <th scope="row">{secondsAgo(r.t)}</th>
-                    {series.map((s) => {
-                      const v = r[s.key];
-                      return (
-                        <td key={s.key} className="num">
-                          {typeof v === 'number' ? format(v) : '—'}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        )}
-      </div>
+      <ChartTableTwin
+        caption={`${title}: ${valueLabel.toLowerCase()} per second with traffic`}
+        regionLabel={`${title}, as a table`}
+        columns={['Time', ...series.map((s) => s.label)]}
+        rows={tableRows}
+        numeric={series.map((_, i) => i + 1)}
+        emptyText={`No values in the last ${windowS} seconds.`}
+        look={MONITOR_TABLE_LOOK}
+      />
     </section>
   );
 });

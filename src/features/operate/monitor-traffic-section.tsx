@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { SPECIES } from '../../core/data/penguins';
 import type { Dashboard, StatusFamily, TimeBucket } from '../../core/monitoring/dashboard';
 import { formatMs, formatRate, formatShare } from './monitor-format';
@@ -44,7 +44,7 @@ function recentRate(d: Dashboard): number {
 const pct0 = (v: number) => `${(v * 100).toFixed(0)}%`;
 
 /** The traffic half of the dashboard: volume, latency, errors, what the model predicts and how often it is right. */
-export function MonitorTrafficSection({ dashboard }: { dashboard: Dashboard }) {
+export const MonitorTrafficSection = memo(function MonitorTrafficSection({ dashboard }: { dashboard: Dashboard }) {
   const windowS = Math.round(dashboard.windowMs / 1000);
   const t = dashboard.totals;
   const rows = useMemo(
@@ -174,4 +174,4 @@ export function MonitorTrafficSection({ dashboard }: { dashboard: Dashboard }) {
       </div>
     </section>
   );
-}
+});

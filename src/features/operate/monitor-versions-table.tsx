@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { SPECIES } from '../../core/data/penguins';
 import type { Dashboard } from '../../core/monitoring/dashboard';
 import { NO_VERSION } from '../../core/monitoring/dashboard';
 import { formatMs, formatShare } from './monitor-format';
 
 /** Per model version: requests, latency, errors, prediction mix and accuracy (shown once several versions answer). */
-export function MonitorVersionsTable({ dashboard }: { dashboard: Dashboard }) {
+export const MonitorVersionsTable = memo(function MonitorVersionsTable({ dashboard }: { dashboard: Dashboard }) {
   const served = dashboard.versions.filter((v) => v.version !== NO_VERSION);
   if (served.length < 2) {
     return (
@@ -64,4 +65,4 @@ export function MonitorVersionsTable({ dashboard }: { dashboard: Dashboard }) {
       </table>
     </div>
   );
-}
+});

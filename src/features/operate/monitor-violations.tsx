@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ViolationsReport } from '../../core/monitoring/violations';
 import { CodeBlock } from '../../ui/code-block';
 
@@ -13,7 +14,7 @@ function download(filename: string, text: string): void {
 }
 
 /** The monitoring job's output in the shape SageMaker Model Monitor writes it, with a download button. */
-export function MonitorViolations({ report }: { report: ViolationsReport | null }) {
+export const MonitorViolations = memo(function MonitorViolations({ report }: { report: ViolationsReport | null }) {
   const json = JSON.stringify(report ?? { violations: [] }, null, 2);
   const n = report?.violations.length ?? 0;
   return (
@@ -31,4 +32,4 @@ export function MonitorViolations({ report }: { report: ViolationsReport | null 
       </p>
     </section>
   );
-}
+});
