@@ -6,7 +6,7 @@ import { ChartTableTwin, lineTwinRows } from '../../ui/chart-table-twin';
 import type { TwinLook } from '../../ui/chart-table-twin';
 import { SeriesLegendItem, seriesLine } from '../../ui/line-series';
 import type { LineSeriesStyle } from '../../ui/line-series';
-import { LiveLinesLayer } from './live-lines-layer';
+import { LiveLinesLayer } from '../../ui/live-lines-layer';
 
 /** Charts never draw more points than this (the table twin shows the same rows). */
 export const MAX_CHART_POINTS = 500;
@@ -130,7 +130,7 @@ export const CurveChart = memo(function CurveChart({ title, valueLabel, series, 
                 />
               )}
               {marker && <ReferenceLine x={marker.epoch} stroke="var(--text)" strokeDasharray="2 4" label={{ value: marker.label, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }} />}
-              {live && <LiveLinesLayer rows={rows} series={series} />}
+              {live && <LiveLinesLayer rows={rows} xKey="epoch" series={series} connectNulls />}
               {!live &&
                 series.map((s) => seriesLine(s, { connectNulls: true }))}
             </LineChart>

@@ -1,8 +1,8 @@
 import { memo, useId } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FeatureDrift } from '../../core/monitoring/dashboard';
 import type { DriftBand } from '../../core/monitoring/psi';
 import { ChartTableTwin } from '../../ui/chart-table-twin';
+import { DriftBars } from './monitor-drift-bars';
 import { binLabel, formatPsi } from './monitor-format';
 import { MONITOR_TABLE_LOOK } from './monitor-time-chart';
 
@@ -35,25 +35,7 @@ export const MonitorDriftChart = memo(function MonitorDriftChart({ drift, unit, 
       </p>
       <figure>
         <div role="img" aria-label={description} className="monitor-canvas">
-          <ResponsiveContainer width="100%" height={200}>
-            <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 44, left: 0 }} accessibilityLayer={false} barGap={1}>
-              <defs>
-                <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                  <rect width="6" height="6" fill="var(--surface)" />
-                  <line x1="0" y1="0" x2="0" y2="6" stroke="var(--mon-2)" strokeWidth="4" />
-                </pattern>
-              </defs>
-              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="bin" interval={0} angle={-40} textAnchor="end" height={44} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 11 }} />
-              <YAxis domain={[0, 'auto']} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} width={40} tickFormatter={pct} />
-              <Tooltip
-                formatter={(v) => (typeof v === 'number' ? pct(v) : String(v))}
-                contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
-              />
-              <Bar dataKey="training" name="Training" fill="var(--mon-1)" isAnimationActive={false} />
-              <Bar dataKey="live" name="Live" fill={`url(#${hatch})`} stroke="var(--mon-2)" isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
+          <DriftBars bins={rows} hatchId={hatch} />
         </div>
         <figcaption>
           <ul className="monitor-legend" aria-label={`Legend: ${drift.feature}`}>

@@ -1,8 +1,10 @@
-import { memo, useCallback, useId } from 'react';
-import { CartesianGrid, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useId, useMemo } from 'react';
+import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { niceDomain, niceTicks } from '../../core/data/explore-views';
 import { ChartTableTwin, lineTwinRows } from '../../ui/chart-table-twin';
 import type { TwinLook } from '../../ui/chart-table-twin';
-import { SeriesLegendItem, seriesLine } from '../../ui/line-series';
+import { SeriesLegendItem } from '../../ui/line-series';
+import { LiveLinesLayer } from '../../ui/live-lines-layer';
 import type { LineSeriesStyle } from '../../ui/line-series';
 
 /** One line over the window: how it looks (color, dash, marker) and is named in words. */
@@ -25,14 +27,35 @@ interface Props {
 }
 
 const HEIGHT = 220;
+const NO_ROWS: TimeRow[] = [];
+// Constant props: a new object on every redraw would make recharts re-sync its axes each second.
+const MARGIN = { top: 8, right: 12, bottom: 20, left: 0 };
+const TICK_STYLE = { fill: 'var(--muted)', fontSize: 12 };
+
+/** The vertical range: fixed ends where given, else 0 and the largest value, widened to round ticks. */
+function valueDomain(rows: readonly TimeRow[], series: readonly TimeSeries[], fixed: Props['yDomain']): [number, number] {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const r of rows) for (const s of series) max = Math.max(max, r[s.key] ?? Number.NEGATIVE_INFINITY);
+  const lo = typeof fixed?.[0] === 'number' ? fixed[0] : 0;
+  const hi = typeof fixed?.[1] === 'number' ? fixed[1] : Number.isFinite(max) && max > lo ? max : lo + 1;
+  return typeof fixed?.[0] === 'number' && typeof fixed?.[1] === 'number' ? [lo, hi] : niceDomain(lo, hi);
+}
 const secondsAgo = (t: number) => (t === 0 ? 'now' : `${-t} s ago`);
 
 /** The monitor page's compact table look (operate.css), shared by its charts' table twins. */
 export const MONITOR_TABLE_LOOK: TwinLook = { scroll: 'monitor-table-scroll', table: 'monitor-table' };
 
-/** A live line chart over the last minute, with a legend in words and a "Show as table" twin of the same rows. */
+/**
+ * A live line chart over the last minute, with a legend in words and a "Show as table" twin of the same rows.
+ * Redrawn every second while traffic flows, so recharts only draws the frame (axes with fixed domains and our
+ * own ticks) and the lines are plain paths (LiveLinesLayer): a full recharts redraw of five charts a second
+ * kept the main thread, where MSW answers the requests, busy. No tooltip: the legend and the table carry the numbers.
+ */
 export const MonitorTimeChart = memo(function MonitorTimeChart({ title, description, valueLabel, series, rows, format, yDomain, windowS }: Props) {
   const id = useId();
+  const [yLo, yHi] = valueDomain(rows, series, yDomain);
+  const yTicks = useMemo(() => niceTicks(yLo, yHi, 4), [yLo, yHi]);
+  const xTicks = useMemo(() => [-windowS, -Math.round((windowS * 2) / 3), -Math.round(windowS / 3), 0], [windowS]);
   const tableRows = useCallback(
     // Only the seconds with a value in some series: a quiet minute reads as the empty-table note, not 60 rows of dashes.
     () => lineTwinRows(rows.filter((r) => series.some((s) => r[s.key] !== null && r[s.key] !== undefined)), (r) => secondsAgo(r.t), series, format),
@@ -44,24 +67,20 @@ export const MonitorTimeChart = memo(function MonitorTimeChart({ title, descript
       <figure>
         <div role="img" aria-label={description} className="monitor-canvas">
           <ResponsiveContainer width="100%" height={HEIGHT}>
-            <LineChart data={rows as TimeRow[]} margin={{ top: 8, right: 12, bottom: 20, left: 0 }} accessibilityLayer={false}>
+            <LineChart data={NO_ROWS} margin={MARGIN} accessibilityLayer={false}>
               <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
               <XAxis
                 type="number"
                 dataKey="t"
                 domain={[-windowS, 0]}
-                ticks={[-windowS, -Math.round((windowS * 2) / 3), -Math.round(windowS / 3), 0]}
+                ticks={xTicks}
+                allowDataOverflow
                 stroke="var(--muted)"
-                tick={{ fill: 'var(--muted)', fontSize: 12 }}
+                tick={TICK_STYLE}
                 tickFormatter={secondsAgo}
               />
-              <YAxis type="number" domain={yDomain ?? [0, 'auto']} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} width={52} tickFormatter={(v: number) => format(v)} />
-              <Tooltip
-                formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
-                labelFormatter={(t) => secondsAgo(Number(t))}
-                contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
-              />
-              {series.map((s) => seriesLine(s, { connectNulls: false }))}
+              <YAxis type="number" domain={[yLo, yHi]} ticks={yTicks} allowDataOverflow stroke="var(--muted)" tick={TICK_STYLE} width={52} tickFormatter={format} />
+              <LiveLinesLayer rows={rows} xKey="t" series={series} connectNulls={false} />
             </LineChart>
           </ResponsiveContainer>
         </div>

@@ -26,8 +26,9 @@ export function MonitorTrafficControls({ running, scenario, onScenario, rate, on
     <section className="monitor-section traffic-controls" aria-labelledby="monitor-generator">
       <h2 id="monitor-generator">Send traffic</h2>
       <p className="measure">
-        The generator plays the users: it sends held-out penguins (rows your model never trained on) to <code>POST /api/endpoints/penguins/invocations</code>, then
-        2–5 seconds later sends the true species to <code>POST /api/endpoints/penguins/feedback</code>, as labels come back from the field.
+        The generator plays the users: it sends held-out penguins (rows your model never trained on) to <code>POST /api/endpoints/penguins/invocations</code>, then,
+        for about 4 in 10 answered requests, sends the true species 2–5 seconds later to <code>POST /api/endpoints/penguins/feedback</code>, as labels come back
+        from the field: late, and not for every request.
       </p>
       <fieldset className="scenario-group">
         <legend>Scenario</legend>

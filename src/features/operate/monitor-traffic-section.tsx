@@ -42,6 +42,8 @@ function recentRate(d: Dashboard): number {
 }
 
 const pct0 = (v: number) => `${(v * 100).toFixed(0)}%`;
+const count0 = (v: number) => v.toFixed(0);
+const ms = (v: number) => formatMs(v);
 
 /** The traffic half of the dashboard: volume, latency, errors, what the model predicts and how often it is right. */
 export const MonitorTrafficSection = memo(function MonitorTrafficSection({ dashboard }: { dashboard: Dashboard }) {
@@ -97,7 +99,7 @@ export const MonitorTrafficSection = memo(function MonitorTrafficSection({ dashb
           description={`Line chart of requests per second over the last ${windowS} seconds; over the window ${formatRate(t.perSecond)} on average, ${t.requests} requests.`}
           series={[{ key: 'rate', label: 'Requests per second', ...LINES[0] }]}
           rows={rows.rate}
-          format={(v) => v.toFixed(0)}
+          format={count0}
           windowS={windowS}
         />
         <MonitorTimeChart
@@ -110,7 +112,7 @@ export const MonitorTrafficSection = memo(function MonitorTrafficSection({ dashb
             { key: 'p99', label: 'p99', ...LINES[2] },
           ]}
           rows={rows.latency}
-          format={(v) => formatMs(v)}
+          format={ms}
           windowS={windowS}
         />
         <MonitorTimeChart

@@ -68,14 +68,16 @@ describe('useTrafficGenerator', () => {
     act(() => result.current.stop());
   });
 
-  it('sends the ground truth as feedback 2–5 s after each answered prediction', async () => {
+  it('sends the ground truth as feedback 2–5 s after some answered predictions (about 4 in 10)', async () => {
     const { result } = setup();
-    act(() => result.current.setRate(5));
+    act(() => result.current.setRate(20));
     act(() => result.current.start());
     await advance(1000);
     expect(feedback()).toHaveLength(0);
     await advance(5000);
-    expect(feedback().length).toBeGreaterThanOrEqual(5);
+    // About 20 predictions a second were answered in the first 1-2 s and their feedback is due by now.
+    expect(feedback().length).toBeGreaterThanOrEqual(6);
+    expect(feedback().length).toBeLessThan(invocations().length * 0.7);
     const body = JSON.parse(feedback()[0]?.body ?? '');
     expect(body.request_id).toMatch(/^req-/);
     expect(['Adelie', 'Gentoo']).toContain(body.labels[0]);

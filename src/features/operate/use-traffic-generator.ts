@@ -10,6 +10,11 @@ export const TICK_MS = 50;
 export const MAX_IN_FLIGHT = 16;
 /** Ground truth comes back this long after the prediction (ms), as labels trickle in from the field. */
 export const FEEDBACK_DELAY_MS = { min: 2000, max: 5000 } as const;
+/**
+ * Share of answered predictions whose true species comes back as feedback. In the field labels arrive for
+ * some requests only; and every call is work for the page's main thread, where MSW answers them all.
+ */
+export const FEEDBACK_SHARE = 0.4;
 /** How often the counters re-render while traffic runs (ms). */
 const COUNTS_MS = 250;
 
@@ -57,7 +62,7 @@ export interface TrafficGeneratorOptions {
 
 /**
  * Sends the chosen scenario's requests to the penguins endpoint at `rate` per second through the API client,
- * and each answered prediction's true labels as feedback 2–5 s later. One interval drives everything; stopping
+ * and for 4 in 10 answered predictions the true labels as feedback 2–5 s later. One interval drives everything; stopping
  * (by hand, at TRAFFIC_LIMITS' caps, or on unmount) clears it and forgets the feedback still waiting.
  */
 export function useTrafficGenerator(rows: readonly SourceRow[], options: TrafficGeneratorOptions = {}) {
@@ -103,7 +108,7 @@ export function useTrafficGenerator(rows: readonly SourceRow[], options: Traffic
       else r.counts.failed += 1;
       const requestId = ex.response?.headers.find(([n]) => n.toLowerCase() === 'x-request-id')?.[1];
       // A stopped run (run.current moved on) sends no more feedback.
-      if (status === 200 && requestId && req.labels && run.current === r) {
+      if (status === 200 && requestId && req.labels && run.current === r && live.current.random() < FEEDBACK_SHARE) {
         const delay = FEEDBACK_DELAY_MS.min + live.current.random() * (FEEDBACK_DELAY_MS.max - FEEDBACK_DELAY_MS.min);
         r.feedback.push({ dueAt: live.current.now() + delay, requestId, labels: req.labels });
       }
