@@ -3,6 +3,7 @@ import { stageTriedBy } from '../../core/progress/stage-activity';
 import { markStageTried } from '../../store/progress-store';
 
 let started = false;
+const SCAN_MS = 1000;
 
 /**
  * Watches the request log for the whole visit and marks stages tried from what it shows (traffic generated →
@@ -25,5 +26,15 @@ export async function trackProgressFromLog(): Promise<void> {
     }
   };
   scan();
-  log.subscribe(scan);
+  // Coalesced to one scan a second: `entries()` copies the log (up to 10,000 entries), and at 50 requests a
+  // second a scan per entry made that copy 50+ times a second on the thread that answers the requests.
+  let pending = false;
+  log.subscribe(() => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      scan();
+    }, SCAN_MS);
+  });
 }
