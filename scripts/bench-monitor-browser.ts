@@ -108,6 +108,7 @@ async function main(): Promise<void> {
 
     console.log(`\nlog filled with 10,000 invocations in ${fillS.toFixed(1)} s; ${sent} more requests logged during the ${RUN_S} s run`);
     console.log(`generator: ${counts.replace(/\s+/g, ' ')}`);
+    if (tasks.length > 0) console.log(`long tasks (duration @ seconds after Start): ${tasks.map((t) => `${t.duration.toFixed(0)} ms @ ${((t.start - runStart) / 1000).toFixed(1)} s`).join(', ')}`);
     rows.push([`long tasks (> 50 ms) during the run`, `${tasks.length}, longest ${longest.toFixed(0)} ms (none)`, tasks.length === 0]);
     rows.push([`long tasks during the run: share of time`, `${(share * 100).toFixed(1)}% (reported)`, true]);
     rows.push(['invocation latency p95 (dashboard, from the log)', `${Number.isFinite(p95) ? p95.toFixed(0) : '?'} ms (≤ 50)`, p95 <= 50]);
