@@ -12,7 +12,7 @@ import { DEFAULT_MIN_SAMPLES } from './violations';
 export type { StatusFamily } from './dashboard-scan';
 export { NO_VERSION } from './dashboard-scan';
 
-/** Traffic of one time slice of the window. */
+/** Traffic of one time slice of the time span. */
 export interface TimeBucket {
   /** Bucket start, ms since the Unix epoch. */
   start: number;
@@ -47,7 +47,7 @@ export interface VersionStats {
   accuracy: number | null;
 }
 
-/** Drift of one feature in the window against the training baseline. */
+/** Drift of one feature in the time span against the training baseline. */
 export interface FeatureDrift {
   feature: string;
   /** PSI, or null below the minimum sample count. */
@@ -57,9 +57,9 @@ export interface FeatureDrift {
   edges: number[];
   /** Training share per bin. */
   expected: number[];
-  /** Share per bin in the window (all zeros without samples). */
+  /** Share per bin in the time span (all zeros without samples). */
   actual: number[];
-  /** Finite numeric values of the feature in the window. */
+  /** Finite numeric values of the feature in the time span. */
   samples: number;
 }
 
@@ -74,7 +74,7 @@ export interface Dashboard {
   /** Sorted by version name, NO_VERSION last. */
   versions: VersionStats[];
   drift: FeatureDrift[];
-  /** Data-quality issues (checkInstance) over the window's instances; 0 without `features`. */
+  /** Data-quality issues (checkInstance) over the time span's instances; 0 without `features`. */
   qualityIssues: number;
 }
 
@@ -82,7 +82,7 @@ export interface Dashboard {
 export interface DashboardOptions {
   /** The present, ms since the Unix epoch. */
   now: number;
-  /** Length of the window, ms (default 60,000). */
+  /** Length of the time span, ms (default 60,000). */
   windowMs?: number;
   /** Length of one bucket, ms (default 1,000). */
   bucketMs?: number;
@@ -111,7 +111,7 @@ function finish(acc: Acc, latency: LatencySummary) {
   };
 }
 
-/** Drift of each baseline feature from the window's counts per flat bin (feature j: offsets[j] ≤ bin < offsets[j + 1]). */
+/** Drift of each baseline feature from the time span's counts per flat bin (feature j: offsets[j] ≤ bin < offsets[j + 1]). */
 function driftOf(features: readonly FeatureBaseline[], flatCounts: Float64Array, offsets: Int32Array, minSamples: number): FeatureDrift[] {
   return features.map((f, j): FeatureDrift => {
     const counts = flatCounts.subarray(offsets[j], offsets[j + 1]);
@@ -125,9 +125,9 @@ function driftOf(features: readonly FeatureBaseline[], flatCounts: Float64Array,
 const byVersionName = (a: string, b: string) => (a === NO_VERSION ? 1 : b === NO_VERSION ? -1 : a.localeCompare(b, 'en', { numeric: true }));
 
 /**
- * Aggregates the log into the live dashboard; only invocation entries of `endpoint` inside the window count
+ * Aggregates the log into the live dashboard; only invocation entries of `endpoint` inside the time span count
  * for traffic charts; accuracy joins feedback entries to invocations by requestId (prediction i vs label i).
- * Buckets are aligned to multiples of `bucketMs` so a bar keeps its place between recomputations; the window
+ * Buckets are aligned to multiples of `bucketMs` so a bar keeps its place between recomputations; the time span
  * therefore starts at the first bucket's start (up to one bucket more than `windowMs` back). One pass over
  * the entries (see scanWindow); latency percentiles by small sorts per bucket, linear-time selection for larger groups.
  */

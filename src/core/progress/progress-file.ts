@@ -10,7 +10,7 @@ export const MAX_PROGRESS_FILE_CHARS = 1_000_000;
 /** The result of reading a progress file: the progress, or why it was refused. */
 export type ProgressFileResult = { ok: true; value: Progress } | { ok: false; reason: string };
 
-/** The JSON text of a progress export: the format tag, when it was made, and the progress document. */
+/** The JSON text of a progress export: the format tag, when it was made, and the progress record. */
 export function progressFileText(progress: Progress, exportedAt: Date): string {
   return `${JSON.stringify({ format: PROGRESS_FILE_FORMAT, exported_at: exportedAt.toISOString(), progress }, null, 2)}\n`;
 }
@@ -19,14 +19,14 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.length === 0 ? 'the file' : `“${path.map(String).join('.')}”`;
 }
 
-/** Validates a parsed progress document (new shape, or the older quiz-only one, migrated). */
+/** Validates a parsed progress record (new shape, or the older quiz-only one, migrated). */
 export function parseProgressDocument(data: unknown): ProgressFileResult {
   const current = progressSchema.safeParse(data);
   if (current.success) return { ok: true, value: current.data };
   const legacy = quizProgressSchema.safeParse(data);
   if (legacy.success) return { ok: true, value: migrateQuizProgress(legacy.data) };
   const issue = current.error.issues[0];
-  return { ok: false, reason: issue ? `${pathOf(issue.path)}: ${issue.message}` : 'it is not a progress document' };
+  return { ok: false, reason: issue ? `${pathOf(issue.path)}: ${issue.message}` : 'it is not a Deploy Lab progress export' };
 }
 
 /**
