@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { subscribeThrottled } from '../../api/log-subscription';
 import { requestLog } from '../../api/mock-api';
 import type { RequestLogEntry, RequestLogView } from '../../core/monitoring/log-entry';
 
@@ -22,23 +23,14 @@ export function useRequestLog(throttleMs = 500): { ready: boolean; entries: read
 
   useEffect(() => {
     let alive = true;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let last = Number.NEGATIVE_INFINITY;
     let unsubscribe: () => void = () => {};
-    const publish = (log: RequestLogView) => {
-      timer = null;
-      last = performance.now();
-      setShown({ ready: true, entries: log.entries(), total: log.total(), error: null });
-    };
+    const publish = (log: RequestLogView) => setShown({ ready: true, entries: log.entries(), total: log.total(), error: null });
     requestLog().then(
       (log) => {
         if (!alive) return;
         logRef.current = log;
         publish(log);
-        unsubscribe = log.subscribe(() => {
-          if (timer !== null) return;
-          timer = setTimeout(() => publish(log), Math.max(0, last + throttleMs - performance.now()));
-        });
+        unsubscribe = subscribeThrottled(log, throttleMs, () => publish(log));
       },
       (e: unknown) => {
         if (alive) setShown({ ready: false, entries: EMPTY, total: 0, error: e instanceof Error ? e.message : String(e) });
@@ -47,7 +39,6 @@ export function useRequestLog(throttleMs = 500): { ready: boolean; entries: read
     return () => {
       alive = false;
       unsubscribe();
-      if (timer !== null) clearTimeout(timer);
     };
   }, [throttleMs]);
 

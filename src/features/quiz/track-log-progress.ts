@@ -1,3 +1,4 @@
+import { subscribeThrottled } from '../../api/log-subscription';
 import { requestLog } from '../../api/mock-api';
 import { stageTriedBy } from '../../core/progress/stage-activity';
 import { markStageTried } from '../../store/progress-store';
@@ -28,13 +29,5 @@ export async function trackProgressFromLog(): Promise<void> {
   scan();
   // Coalesced to one scan a second: `entries()` copies the log (up to 10,000 entries), and at 50 requests a
   // second a scan per entry made that copy 50+ times a second on the thread that answers the requests.
-  let pending = false;
-  log.subscribe(() => {
-    if (pending) return;
-    pending = true;
-    setTimeout(() => {
-      pending = false;
-      scan();
-    }, SCAN_MS);
-  });
+  subscribeThrottled(log, SCAN_MS, scan);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { sendRequest } from '../../api/client';
+import { subscribeThrottled } from '../../api/log-subscription';
 import { requestLog } from '../../api/mock-api';
 import type { RequestSpec } from '../../core/http/exchange';
 import type { RequestLogEntry } from '../../core/monitoring/log-entry';
@@ -39,7 +40,6 @@ export function useTaskFacts(enabled: boolean, withRegistry: boolean): TaskFacts
     }
     let live = true;
     let unsubscribe = () => {};
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let facts: TaskFacts = { entries: [], models: null, variants: null };
     let registrySeen = 0;
     const publish = () => live && setState({ kind: 'ready', facts });
@@ -54,7 +54,6 @@ export function useTaskFacts(enabled: boolean, withRegistry: boolean): TaskFacts
       .then((log) => {
         if (!live) return;
         const apply = () => {
-          timer = undefined;
           const entries = log.entries();
           facts = { ...facts, entries };
           // Our own GETs land in the log too; only a real registry change triggers a new read.
@@ -65,9 +64,7 @@ export function useTaskFacts(enabled: boolean, withRegistry: boolean): TaskFacts
           }
           publish();
         };
-        unsubscribe = log.subscribe(() => {
-          timer ??= setTimeout(apply, THROTTLE_MS);
-        });
+        unsubscribe = subscribeThrottled(log, THROTTLE_MS, apply);
         registrySeen = log.entries().filter(changesRegistry).length;
         if (withRegistry) refreshRegistry();
         apply();
@@ -75,7 +72,6 @@ export function useTaskFacts(enabled: boolean, withRegistry: boolean): TaskFacts
       .catch(() => live && setState({ kind: 'error', message: 'The in-browser API could not start, so tasks cannot be checked. Reload the page and try again.' }));
     return () => {
       live = false;
-      clearTimeout(timer);
       unsubscribe();
     };
   }, [enabled, withRegistry]);
