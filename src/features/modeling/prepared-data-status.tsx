@@ -45,3 +45,27 @@ export function PreparedDataStatus({ prepared, retry }: { prepared: PreparedData
     </div>
   );
 }
+
+/** Why nothing can be trained yet, shared by Train and Tune: no data, no worker; null when both are ready. */
+export function dataOrWorkerBlocker(prepared: PreparedDataState, worker: { error: unknown; client: unknown }): string | null {
+  if (prepared.status === 'loading') return 'Waiting for your prepared data.';
+  if (prepared.status !== 'ready' || !prepared.data.ok) return 'There is no usable data yet (see the message above).';
+  if (worker.error) return 'The training worker is not running (see the message above).';
+  if (!worker.client) return 'Starting the training worker…';
+  return null;
+}
+
+/** The hint under a disabled Train/Run button, with the way back to Prepare when the data has blockers. */
+export function BlockedHint({ id, reason, prepared }: { id: string; reason: string; prepared: PreparedDataState }) {
+  return (
+    <p id={id} className="hint">
+      {reason}
+      {prepared.status === 'ready' && !prepared.data.ok && prepared.data.blockers.length > 0 && (
+        <>
+          {' '}
+          <Link to="/data/prepare">Back to Prepare</Link>
+        </>
+      )}
+    </p>
+  );
+}

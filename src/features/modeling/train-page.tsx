@@ -1,11 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Link } from 'react-router';
 import { configErrors, describeConfig, trainConfigSchema } from '../../core/modeling/train-config';
 import type { TrainConfig } from '../../core/modeling/train-config';
 import { StagePage } from '../../ui/stage-page';
 import type { TrainingClient } from '../../workers/training-client';
 import { chooseRun, getModelSession, useModelSession } from './model-session';
-import { PreparedDataStatus } from './prepared-data-status';
+import { BlockedHint, dataOrWorkerBlocker, PreparedDataStatus } from './prepared-data-status';
 import { RunCharts } from './run-charts';
 import { RunProgress } from './run-progress';
 import { completionSentence, DivergenceNote, OverfittingNote, RunSummary, runDiverged } from './run-summary';
@@ -76,19 +75,8 @@ export default function TrainPage() {
 
   const problems = Object.keys(errors).length;
   const blockedBecause =
-    prepared.status === 'loading'
-      ? 'Waiting for your prepared data.'
-      : !ready
-        ? 'There is no usable data yet (see the message above).'
-        : worker.error
-          ? 'The training worker is not running (see the message above).'
-          : !worker.client
-            ? 'Starting the training worker…'
-            : training.running
-              ? 'A run is in progress.'
-              : config === null
-                ? `Fix the ${problems === 1 ? 'setting' : `${problems} settings`} marked above first.`
-                : null;
+    dataOrWorkerBlocker(prepared, worker) ??
+    (training.running ? 'A run is in progress.' : config === null ? `Fix the ${problems === 1 ? 'setting' : `${problems} settings`} marked above first.` : null);
 
   const diverged = run ? runDiverged(run) : false;
   const isCurrent = run !== null && training.activeId === run.id;
@@ -115,17 +103,7 @@ export default function TrainPage() {
               </button>
             )}
           </div>
-          {blockedBecause && (
-            <p id="train-blocked" className="hint">
-              {blockedBecause}
-              {prepared.status === 'ready' && !prepared.data.ok && prepared.data.blockers.length > 0 && (
-                <>
-                  {' '}
-                  <Link to="/data/prepare">Back to Prepare</Link>
-                </>
-              )}
-            </p>
-          )}
+          {blockedBecause && <BlockedHint id="train-blocked" reason={blockedBecause} prepared={prepared} />}
           {training.running && (
             <p id="stop-hint" className="hint">
               Stop ends the run after the current epoch and keeps what the model has learned so far.

@@ -4,7 +4,7 @@ import type { TrainConfig } from '../../core/modeling/train-config';
 import { StagePage } from '../../ui/stage-page';
 import type { TrainingClient } from '../../workers/training-client';
 import { chooseRun, useModelSession } from './model-session';
-import { PreparedDataStatus } from './prepared-data-status';
+import { BlockedHint, dataOrWorkerBlocker, PreparedDataStatus } from './prepared-data-status';
 import { correctOf, formatLoss, formatPercent, formatRate, lastFinitePoint } from './run-format';
 import { RunProgress } from './run-progress';
 import { MAX_COMPARED } from './run-styles';
@@ -97,20 +97,7 @@ export default function TunePage() {
   };
 
   const current = training.activeId ? session.runs.find((r) => r.id === training.activeId) : undefined;
-  const blockedBecause =
-    prepared.status === 'loading'
-      ? 'Waiting for your prepared data.'
-      : !ready
-        ? 'There is no usable data yet (see the message above).'
-        : worker.error
-          ? 'The training worker is not running (see the message above).'
-          : !worker.client
-            ? 'Starting the training worker…'
-            : queue.running
-              ? 'The queue is running.'
-              : pending.length === 0
-                ? 'Add runs to the queue first.'
-                : null;
+  const blockedBecause = dataOrWorkerBlocker(prepared, worker) ?? (queue.running ? 'The queue is running.' : pending.length === 0 ? 'Add runs to the queue first.' : null);
   const bestPoint = best ? lastFinitePoint(best.run.points) : null;
 
   return (
@@ -167,17 +154,7 @@ export default function TunePage() {
               </button>
             )}
           </div>
-          {blockedBecause && (
-            <p id="queue-blocked" className="hint">
-              {blockedBecause}
-              {prepared.status === 'ready' && !prepared.data.ok && prepared.data.blockers.length > 0 && (
-                <>
-                  {' '}
-                  <Link to="/data/prepare">Back to Prepare</Link>
-                </>
-              )}
-            </p>
-          )}
+          {blockedBecause && <BlockedHint id="queue-blocked" reason={blockedBecause} prepared={prepared} />}
         </section>
 
         <section className="bench-panel" aria-labelledby="progress-heading">
