@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Alert, AlertThresholds } from '../../core/monitoring/alerts';
 import { DEFAULT_THRESHOLDS, evaluateAlerts, parseThresholds } from '../../core/monitoring/alerts';
 import type { Baseline, FeatureRange } from '../../core/monitoring/baseline';
@@ -31,7 +31,7 @@ function useWindowClock(entries: readonly RequestLogEntry[]): number {
   useEffect(() => {
     if (newest === null) return;
     const timer = setInterval(() => {
-      setTick((t) => t + 1);
+      startTransition(() => setTick((t) => t + 1));
       // Once the newest request left the window, the dashboard cannot change any more: stop ticking.
       if (Date.now() - newest > DASHBOARD_WINDOW_MS + DASHBOARD_TICK_MS) clearInterval(timer);
     }, DASHBOARD_TICK_MS);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { subscribeThrottled } from '../../api/log-subscription';
 import { requestLog } from '../../api/mock-api';
 import type { RequestLogEntry, RequestLogView } from '../../core/monitoring/log-entry';
@@ -24,7 +24,9 @@ export function useRequestLog(throttleMs = 500): { ready: boolean; entries: read
   useEffect(() => {
     let alive = true;
     let unsubscribe: () => void = () => {};
-    const publish = (log: RequestLogView) => setShown({ ready: true, entries: log.entries(), total: log.total(), error: null });
+    // A transition: React renders the dashboard in slices and yields between them, so MSW's message events
+    // (each mocked request's answer) are not held up behind one long render.
+    const publish = (log: RequestLogView) => startTransition(() => setShown({ ready: true, entries: log.entries(), total: log.total(), error: null }));
     requestLog().then(
       (log) => {
         if (!alive) return;

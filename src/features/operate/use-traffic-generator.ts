@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { sendRequest } from '../../api/client';
 import type { Random } from '../../core/rng';
 import type { SourceRow, TrafficScenario } from '../../core/monitoring/traffic';
@@ -149,7 +149,8 @@ export function useTrafficGenerator(rows: readonly SourceRow[], options: Traffic
     }
     if (t - r.lastPublished >= COUNTS_MS) {
       r.lastPublished = t;
-      setCounts({ ...r.counts });
+      const shown = { ...r.counts };
+      startTransition(() => setCounts(shown));
     }
   }, [send, sendFeedback, stop]);
 

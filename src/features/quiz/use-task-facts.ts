@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { sendRequest } from '../../api/client';
 import { subscribeThrottled } from '../../api/log-subscription';
 import { requestLog } from '../../api/mock-api';
@@ -42,7 +42,7 @@ export function useTaskFacts(enabled: boolean, withRegistry: boolean): TaskFacts
     let unsubscribe = () => {};
     let facts: TaskFacts = { entries: [], models: null, variants: null };
     let registrySeen = 0;
-    const publish = () => live && setState({ kind: 'ready', facts });
+    const publish = () => live && startTransition(() => setState({ kind: 'ready', facts }));
     const refreshRegistry = () =>
       void readRegistry().then((r) => {
         facts = { ...facts, ...r };
