@@ -54,6 +54,7 @@ export default function MonitorPage() {
       )}
       <MonitorTrafficControls
         running={generator.running}
+        paused={generator.paused}
         scenario={generator.scenario}
         onScenario={generator.setScenario}
         rate={generator.rate}

@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import type { TrafficScenario } from '../../core/monitoring/traffic';
 import { TRAFFIC_LIMITS, TRAFFIC_SCENARIOS } from '../../core/monitoring/traffic';
-import { MAX_IN_FLIGHT } from './use-traffic-generator';
-import type { TrafficCounts } from './use-traffic-generator';
+import type { TrafficCounts } from '../../core/monitoring/traffic-schedule';
+import { MAX_IN_FLIGHT } from '../../core/monitoring/traffic-schedule';
 
 interface Props {
   running: boolean;
+  /** Running but held while the tab is hidden. */
+  paused: boolean;
   scenario: TrafficScenario;
   onScenario: (s: TrafficScenario) => void;
   rate: number;
@@ -19,16 +21,20 @@ interface Props {
 }
 
 /** The traffic generator's controls: scenario, rate, start/stop and what it sent; only start and stop are announced. */
-export function MonitorTrafficControls({ running, scenario, onScenario, rate, onRate, counts, onStart, onStop, stopReason, disabledReason }: Props) {
+export function MonitorTrafficControls({ running, paused, scenario, onScenario, rate, onRate, counts, onStart, onStop, stopReason, disabledReason }: Props) {
   const id = useId();
-  const status = running ? `Traffic generator running: ${rate} requests per second, scenario ${TRAFFIC_SCENARIOS.find((s) => s.id === scenario)?.label ?? scenario}.` : stopReason ?? (counts.sent > 0 ? 'Traffic generator stopped.' : '');
+  const status = paused
+    ? 'Traffic paused while this tab is hidden: the in-browser API answers the generator only for a visible tab. It goes on when you come back.'
+    : running
+      ? `Traffic generator running: ${rate} requests per second, scenario ${TRAFFIC_SCENARIOS.find((s) => s.id === scenario)?.label ?? scenario}.` : stopReason ?? (counts.sent > 0 ? 'Traffic generator stopped.' : '');
   return (
     <section className="monitor-section traffic-controls" aria-labelledby="monitor-generator">
       <h2 id="monitor-generator">Send traffic</h2>
       <p className="measure">
         The generator plays the users: it sends held-out penguins (rows your model never trained on) to <code>POST /api/endpoints/penguins/invocations</code>, then,
         for about 4 in 10 answered requests, sends the true species 2–5 seconds later to <code>POST /api/endpoints/penguins/feedback</code>, as labels come back
-        from the field: late, and not for every request.
+        from the field: late, and not for every request. It runs in a Web Worker, so its timer and <code>fetch</code> calls leave the page's main thread to MSW,
+        which answers every request there. In DevTools, the worker shows as their initiator.
       </p>
       <fieldset className="scenario-group">
         <legend>Scenario</legend>

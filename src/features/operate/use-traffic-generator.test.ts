@@ -1,147 +1,120 @@
-import { act, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Exchange, RequestSpec } from '../../core/http/exchange';
-import { createRng } from '../../core/rng';
-import { TRAFFIC_LIMITS } from '../../core/monitoring/traffic';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SourceRow } from '../../core/monitoring/traffic';
-import { clampRate, MAX_IN_FLIGHT, useTrafficGenerator } from './use-traffic-generator';
+import type { CreateTrafficRunner } from '../../workers/traffic-client';
+import type { FromTrafficWorker, ToTrafficWorker } from '../../workers/traffic-protocol';
+import { useTrafficGenerator } from './use-traffic-generator';
 
-const sent: RequestSpec[] = [];
-let answer: (spec: RequestSpec) => Promise<Exchange>;
-vi.mock('../../api/client', () => ({ sendRequest: (spec: RequestSpec) => answer(spec) }));
+let apiReady: Promise<unknown> = Promise.resolve({});
+vi.mock('../../api/mock-api', () => ({ ensureMockApi: () => apiReady }));
 
-let n = 0;
-function ok(spec: RequestSpec): Promise<Exchange> {
-  sent.push(spec);
-  n += 1;
-  return Promise.resolve({
-    id: `ex-${n}`,
-    request: spec,
-    response: { status: 200, statusText: 'OK', headers: [['x-request-id', `req-${n}`]], body: '{}', bytes: 2 },
-    error: null,
-    startedAt: new Date().toISOString(),
-    durationMs: 1,
-  });
+const ROWS: SourceRow[] = [{ features: { bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 }, species: 'Adelie' }];
+
+/** A runner that records what the hook posts and lets the test answer as the worker would. */
+function fakeRunner() {
+  const posted: ToTrafficWorker[] = [];
+  let reply: (m: FromTrafficWorker) => void = () => {};
+  let crash: (why: string) => void = () => {};
+  let disposed = 0;
+  const create: CreateTrafficRunner = (onMessage, onError) => {
+    reply = onMessage;
+    crash = onError;
+    return { post: (m) => posted.push(m), dispose: () => (disposed += 1) };
+  };
+  return { create, posted, reply: (m: FromTrafficWorker) => act(() => reply(m)), crash: (why: string) => act(() => crash(why)), disposed: () => disposed };
 }
 
-const ROWS: SourceRow[] = [
-  { features: { bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 }, species: 'Adelie' },
-  { features: { bill_length_mm: 50, bill_depth_mm: 15.2, flipper_length_mm: 218, body_mass_g: 5700 }, species: 'Gentoo' },
-];
-const invocations = () => sent.filter((s) => s.url.endsWith('/invocations'));
-const feedback = () => sent.filter((s) => s.url.endsWith('/feedback'));
-
-function setup() {
-  return renderHook(() => useTrafficGenerator(ROWS, { random: createRng(7), now: () => Date.now() }));
-}
-
-/** Advances fake time in small steps, letting the mocked responses (promises) settle in between. */
-async function advance(ms: number) {
-  for (let t = 0; t < ms; t += 50) {
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(50);
-    });
-  }
-}
+const counts = (sent: number) => ({ sent, answered: sent, failed: 0, dropped: 0, feedback: 0 });
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  sent.length = 0;
-  answer = ok;
-});
-afterEach(() => {
-  vi.useRealTimers();
+  apiReady = Promise.resolve({});
 });
 
 describe('useTrafficGenerator', () => {
-  it('sends the rate per second through the API client, marked as the generator', async () => {
-    const { result } = setup();
+  it('starts a run in the runner once the API is up, with the rows, scenario and rate', async () => {
+    const r = fakeRunner();
+    const { result } = renderHook(() => useTrafficGenerator(ROWS, { createRunner: r.create }));
     act(() => result.current.setRate(20));
+    act(() => result.current.setScenario('unit-mistake'));
     act(() => result.current.start());
-    await advance(1000);
-    expect(invocations().length).toBeGreaterThanOrEqual(19);
-    expect(invocations().length).toBeLessThanOrEqual(21);
-    const first = invocations()[0];
-    expect(first?.method).toBe('POST');
-    expect(first?.headers).toContainEqual(['X-Client', 'traffic-generator']);
-    expect(JSON.parse(first?.body ?? '')).toHaveProperty('instances');
-    act(() => result.current.stop());
+    expect(result.current.running).toBe(true);
+    await waitFor(() => expect(r.posted[0]).toEqual({ type: 'start', runId: 1, rows: ROWS, settings: { scenario: 'unit-mistake', rate: 20 } }));
   });
 
-  it('sends the ground truth as feedback 2–5 s after some answered predictions (about 4 in 10)', async () => {
-    const { result } = setup();
-    act(() => result.current.setRate(20));
+  it('shows the counts of the current run and ignores a stopped run’s late messages', async () => {
+    const r = fakeRunner();
+    const { result } = renderHook(() => useTrafficGenerator(ROWS, { createRunner: r.create }));
     act(() => result.current.start());
-    await advance(1000);
-    expect(feedback()).toHaveLength(0);
-    await advance(5000);
-    // About 20 predictions a second were answered in the first 1-2 s and their feedback is due by now.
-    expect(feedback().length).toBeGreaterThanOrEqual(6);
-    expect(feedback().length).toBeLessThan(invocations().length * 0.7);
-    const body = JSON.parse(feedback()[0]?.body ?? '');
-    expect(body.request_id).toMatch(/^req-/);
-    expect(['Adelie', 'Gentoo']).toContain(body.labels[0]);
+    await waitFor(() => expect(r.posted).toHaveLength(1));
+    r.reply({ type: 'counts', runId: 1, counts: counts(5) });
+    expect(result.current.counts.sent).toBe(5);
     act(() => result.current.stop());
-  });
-
-  it('leaves no timer behind after stop, and drops the feedback still waiting', async () => {
-    const { result } = setup();
     act(() => result.current.start());
-    await advance(1000);
-    act(() => result.current.stop());
+    await waitFor(() => expect(r.posted.map((m) => m.type)).toEqual(['start', 'stop', 'start']));
+    r.reply({ type: 'stopped', runId: 1, counts: counts(9), reason: null });
+    expect(result.current.running).toBe(true);
+    expect(result.current.counts.sent).toBe(0);
+    r.reply({ type: 'stopped', runId: 2, counts: counts(3), reason: 'Stopped after 5 minutes (the limit of one run).' });
     expect(result.current.running).toBe(false);
-    expect(vi.getTimerCount()).toBe(0);
-    const before = sent.length;
-    await advance(6000);
-    expect(sent.length).toBe(before);
+    expect(result.current.stopReason).toMatch(/5 minutes/);
+    expect(result.current.counts.sent).toBe(3);
   });
 
-  it('stops on unmount with no timer left', async () => {
-    const { result, unmount } = setup();
+  it('does not start when stopped before the API was up', async () => {
+    let up: (v: unknown) => void = () => {};
+    apiReady = new Promise((resolve) => {
+      up = resolve;
+    });
+    const r = fakeRunner();
+    const { result } = renderHook(() => useTrafficGenerator(ROWS, { createRunner: r.create }));
     act(() => result.current.start());
-    await advance(500);
+    act(() => result.current.stop());
+    await act(async () => up({}));
+    expect(r.posted.filter((m) => m.type === 'start')).toHaveLength(0);
+    expect(result.current.running).toBe(false);
+  });
+
+  it('sends scenario and rate changes to the running traffic', async () => {
+    const r = fakeRunner();
+    const { result } = renderHook(() => useTrafficGenerator(ROWS, { createRunner: r.create }));
+    act(() => result.current.start());
+    await waitFor(() => expect(r.posted).toHaveLength(1));
+    act(() => result.current.setRate(500));
+    expect(r.posted.at(-1)).toEqual({ type: 'update', settings: { scenario: 'normal', rate: 50 } });
+  });
+
+  it('pauses while the tab is hidden and resumes when it is visible again', async () => {
+    const r = fakeRunner();
+    const { result } = renderHook(() => useTrafficGenerator(ROWS, { createRunner: r.create }));
+    act(() => result.current.start());
+    await waitFor(() => expect(r.posted).toHaveLength(1));
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(r.posted.at(-1)).toEqual({ type: 'pause' });
+    expect(result.current.paused).toBe(true);
+    visibility.mockReturnValue('visible');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(r.posted.at(-1)).toEqual({ type: 'resume' });
+    expect(result.current.paused).toBe(false);
+    visibility.mockRestore();
+  });
+
+  it('ends the worker on unmount, and says so when the worker crashes', async () => {
+    const r = fakeRunner();
+    const { result, unmount } = renderHook(() => useTrafficGenerator(ROWS, { createRunner: r.create }));
+    act(() => result.current.start());
+    await waitFor(() => expect(r.posted).toHaveLength(1));
+    r.crash('the traffic worker crashed (boom)');
+    expect(result.current.running).toBe(false);
+    expect(result.current.stopReason).toBe('Traffic stopped: the traffic worker crashed (boom). Start again to retry.');
+    expect(r.disposed()).toBe(1);
+    act(() => result.current.start());
+    await waitFor(() => expect(r.posted.filter((m) => m.type === 'start')).toHaveLength(2));
     unmount();
-    expect(vi.getTimerCount()).toBe(0);
-  });
-
-  it('counts answered, failed and dropped requests and never has more than MAX_IN_FLIGHT waiting', async () => {
-    const waiting: (() => void)[] = [];
-    answer = (spec) =>
-      new Promise((resolve) => {
-        sent.push(spec);
-        waiting.push(() => resolve({ id: 'x', request: spec, response: null, error: 'No response: network error', startedAt: '', durationMs: 1 }));
-      });
-    const { result } = setup();
-    act(() => result.current.setRate(50));
-    act(() => result.current.start());
-    await advance(1000);
-    expect(invocations()).toHaveLength(MAX_IN_FLIGHT);
-    await act(async () => {
-      for (const w of waiting) w();
-    });
-    await advance(300);
-    expect(result.current.counts.failed).toBe(MAX_IN_FLIGHT);
-    expect(result.current.counts.dropped).toBeGreaterThan(20);
-    act(() => result.current.stop());
-  });
-
-  it('stops by itself after the request cap', async () => {
-    const { result } = setup();
-    act(() => result.current.setRate(50));
-    act(() => result.current.start());
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync((TRAFFIC_LIMITS.maxRequests / 50) * 1000 + 2000);
-    });
-    expect(result.current.running).toBe(false);
-    expect(invocations()).toHaveLength(TRAFFIC_LIMITS.maxRequests);
-    expect(result.current.stopReason).toMatch(/Stopped after/);
-    expect(vi.getTimerCount()).toBe(0);
-  });
-
-  it('keeps the rate within the limits', () => {
-    expect(clampRate(0)).toBe(TRAFFIC_LIMITS.minRate);
-    expect(clampRate(500)).toBe(TRAFFIC_LIMITS.maxRate);
-    expect(clampRate(Number.NaN)).toBe(TRAFFIC_LIMITS.minRate);
-    expect(clampRate(12.4)).toBe(12);
+    expect(r.disposed()).toBe(2);
   });
 });
