@@ -1,6 +1,7 @@
 import { parseCsvRecords, typeCell } from '../core/data/csv';
 import { FEATURES } from '../core/data/penguins';
 import { mediaTypeOf } from '../core/serving/negotiate';
+import type { FeedbackItem } from '../core/monitoring/log-entry';
 
 /** How much of a non-invocation body the log keeps (bytes of text, roughly: characters). */
 export const LOGGED_BODY_CHARS = 4096;
@@ -59,15 +60,25 @@ export function parsePredictions(text: string): string[] | null {
   }
 }
 
-/** A feedback body `{"request_id"|"requestId": "…", "labels": ["Adelie", …]}`, or null when it is not one. */
-export function parseFeedbackBody(text: string): { requestId: string; labels: string[] } | null {
+/** One `{"request_id"|"requestId": "…", "labels": […]}` object as a FeedbackItem, or null when it is not one. */
+function feedbackItem(data: unknown): FeedbackItem | null {
+  if (!isRecord(data)) return null;
+  const requestId = data.request_id ?? data.requestId;
+  const labels = data.labels;
+  if (typeof requestId !== 'string' || !Array.isArray(labels) || !labels.every((l) => typeof l === 'string')) return null;
+  return { requestId, labels: labels as string[] };
+}
+
+/** A feedback body, one invocation's `{"request_id", "labels"}` or a batch `{"feedback": [...]}`, as items; null when it is neither. */
+export function parseFeedbackBody(text: string): FeedbackItem[] | null {
   try {
     const data: unknown = JSON.parse(text);
-    if (!isRecord(data)) return null;
-    const requestId = data.request_id ?? data.requestId;
-    const labels = data.labels;
-    if (typeof requestId !== 'string' || !Array.isArray(labels) || !labels.every((l) => typeof l === 'string')) return null;
-    return { requestId, labels: labels as string[] };
+    if (isRecord(data) && Array.isArray(data.feedback)) {
+      const items = data.feedback.map(feedbackItem);
+      return items.every((i): i is FeedbackItem => i !== null) && items.length > 0 ? items : null;
+    }
+    const one = feedbackItem(data);
+    return one === null ? null : [one];
   } catch {
     return null;
   }

@@ -105,10 +105,17 @@ describe('request log (Node, real fetch through MSW)', () => {
     const fb = await post(`${API}/endpoints/penguins/feedback`, JSON.stringify({ request_id: requestId, labels: ['Adelie'] }));
     const [, e] = await settled(2);
     expect(fb.status).toBe(202);
-    expect(e).toMatchObject({ kind: 'feedback', endpoint: 'penguins', status: 202, feedback: { requestId, labels: ['Adelie'] } });
+    expect(e).toMatchObject({ kind: 'feedback', endpoint: 'penguins', status: 202, feedback: [{ requestId, labels: ['Adelie'] }] });
+    // A batch lands as one entry with one item per labelled invocation.
+    await post(`${API}/endpoints/penguins/feedback`, JSON.stringify({ feedback: [{ request_id: requestId, labels: ['Adelie'] }, { request_id: 'other', labels: ['Gentoo'] }] }));
+    const [, , batch] = await settled(3);
+    expect(batch?.feedback).toEqual([
+      { requestId, labels: ['Adelie'] },
+      { requestId: 'other', labels: ['Gentoo'] },
+    ]);
     // Only accepted feedback (2xx) is kept as labels: a refused call (unknown label → 422) must not count towards accuracy.
     await post(`${API}/endpoints/penguins/feedback`, JSON.stringify({ request_id: requestId, labels: ['Dodo'] }));
-    const [, , refused] = await settled(3);
+    const [, , , refused] = await settled(4);
     expect(refused).toMatchObject({ kind: 'feedback', status: 422, feedback: null });
   });
 

@@ -1,6 +1,6 @@
 import type { Random } from '../core/rng';
 import type { TrafficRequest } from '../core/monitoring/traffic';
-import { feedbackBody } from '../core/monitoring/traffic';
+import { feedbackBatchBody } from '../core/monitoring/traffic';
 import type { TrafficTransport } from '../core/monitoring/traffic-schedule';
 import { TICK_MS, TrafficSchedule, ZERO_COUNTS } from '../core/monitoring/traffic-schedule';
 import type { FromTrafficWorker, ToTrafficWorker } from './traffic-protocol';
@@ -36,9 +36,9 @@ function fetchTransport(host: TrafficHost): TrafficTransport {
         return { status: 0, requestId: null };
       }
     },
-    feedback(requestId, labels) {
+    feedback(items) {
       host
-        .fetch(url('feedback'), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Client': 'traffic-generator' }, body: feedbackBody(requestId, labels) })
+        .fetch(url('feedback'), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Client': 'traffic-generator' }, body: feedbackBatchBody(items) })
         .then((res) => res.arrayBuffer())
         .catch(() => {});
     },

@@ -132,7 +132,7 @@ export function scanWindow(entries: readonly RequestLogEntry[], plan: ScanPlan):
   // Accepted feedback (2xx) for any time: the label may arrive long after the prediction.
   const labelsById = new Map<string, readonly string[]>();
   for (const e of entries) {
-    if (e.kind === 'feedback' && e.feedback && e.status >= 200 && e.status < 300 && e.endpoint === endpoint) labelsById.set(e.feedback.requestId, e.feedback.labels);
+    if (e.kind === 'feedback' && e.feedback && e.status >= 200 && e.status < 300 && e.endpoint === endpoint) for (const f of e.feedback) labelsById.set(f.requestId, f.labels);
   }
   const buckets = Array.from({ length: plan.bucketCount }, newAcc);
   const versionNames: string[] = [];

@@ -8,7 +8,7 @@ import { simulateLog } from './simulated-log';
 import { entry, referenceMonitoring, V1_FEATURES } from './test-fixtures';
 
 const feedback = (startedAt: number, requestId: string, labels: string[], status = 202) =>
-  entry({ kind: 'feedback', path: '/api/endpoints/penguins/feedback', startedAt, status, modelVersion: null, feedback: { requestId, labels } });
+  entry({ kind: 'feedback', path: '/api/endpoints/penguins/feedback', startedAt, status, modelVersion: null, feedback: [{ requestId, labels }] });
 
 // Window: now 10,500, 3 s in 1 s buckets aligned to whole seconds → buckets start at 8,000, 9,000, 10,000.
 const log = [

@@ -11,7 +11,7 @@ const penguin = (mass: number) => ({ bill_length_mm: 46.5, bill_depth_mm: 17.9, 
 const invocation = (requestId: string, instances: Record<string, unknown>[], over: Partial<RequestLogEntry> = {}) =>
   entry({ requestId, instances, predictions: instances.map(() => 'Adelie'), ...over });
 const feedback = (requestId: string, labels: string[], over: Partial<RequestLogEntry> = {}) =>
-  entry({ kind: 'feedback', path: '/api/endpoints/penguins/feedback', status: 202, requestId: `fb-${requestId}`, feedback: { requestId, labels }, ...over });
+  entry({ kind: 'feedback', path: '/api/endpoints/penguins/feedback', status: 202, requestId: `fb-${requestId}`, feedback: [{ requestId, labels }], ...over });
 
 describe('labelledFeedback', () => {
   it('joins labels to the instances of their invocation, in feature order and raw units', () => {
@@ -45,7 +45,7 @@ describe('labelledFeedback', () => {
       invocation('r1', [penguin(3500), { ...penguin(3600), body_mass_g: '3600' }, { bill_length_mm: 40 }, penguin(3700)]),
       feedback('r1', ['Adelie', 'Adelie', 'Adelie', 'Emperor']),
       invocation('r3', [penguin(4000)]),
-      feedback('r3', ['Chinstrap'], { status: 400, feedback: { requestId: 'r3', labels: ['Chinstrap'] } }),
+      feedback('r3', ['Chinstrap'], { status: 400, feedback: [{ requestId: 'r3', labels: ['Chinstrap'] }] }),
     ];
     const out = labelledFeedback(log, FEATURES);
     expect(out.labels).toEqual(['Adelie']);

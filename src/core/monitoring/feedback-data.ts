@@ -56,38 +56,39 @@ export function labelledFeedback(entries: readonly RequestLogEntry[], featureNam
   const used = new Set<string>();
   for (const e of entries) {
     if (e.kind !== 'feedback' || e.feedback === null || !isAccepted(e.status)) continue;
-    const { requestId, labels } = e.feedback;
-    if (used.has(requestId)) {
-      out.skipped.duplicate += labels.length;
-      continue;
-    }
-    const invocation = invocations.get(requestId);
-    const instances = invocation?.instances;
-    if (!invocation || !instances) {
-      out.skipped.missingInvocation += labels.length;
-      continue;
-    }
-    used.add(requestId);
-    if (instances.length !== labels.length) {
-      out.skipped.mismatchedCount += labels.length;
-      continue;
-    }
-    let joined = 0;
-    instances.forEach((instance, i) => {
-      const label = labels[i] as string;
-      const row = featureRow(instance, featureNames);
-      if (!row) out.skipped.malformed += 1;
-      else if (!known.has(label)) out.skipped.unknownLabel += 1;
-      else {
-        out.rows.push(row);
-        out.labels.push(label);
-        out.perClass[label] = (out.perClass[label] ?? 0) + 1;
-        const client = invocation.client ?? 'unknown';
-        out.byClient[client] = (out.byClient[client] ?? 0) + 1;
-        joined += 1;
+    for (const { requestId, labels } of e.feedback) {
+      if (used.has(requestId)) {
+        out.skipped.duplicate += labels.length;
+        continue;
       }
-    });
-    if (joined > 0) out.joinedRequests += 1;
+      const invocation = invocations.get(requestId);
+      const instances = invocation?.instances;
+      if (!invocation || !instances) {
+        out.skipped.missingInvocation += labels.length;
+        continue;
+      }
+      used.add(requestId);
+      if (instances.length !== labels.length) {
+        out.skipped.mismatchedCount += labels.length;
+        continue;
+      }
+      let joined = 0;
+      instances.forEach((instance, i) => {
+        const label = labels[i] as string;
+        const row = featureRow(instance, featureNames);
+        if (!row) out.skipped.malformed += 1;
+        else if (!known.has(label)) out.skipped.unknownLabel += 1;
+        else {
+          out.rows.push(row);
+          out.labels.push(label);
+          out.perClass[label] = (out.perClass[label] ?? 0) + 1;
+          const client = invocation.client ?? 'unknown';
+          out.byClient[client] = (out.byClient[client] ?? 0) + 1;
+          joined += 1;
+        }
+      });
+      if (joined > 0) out.joinedRequests += 1;
+    }
   }
   return out;
 }

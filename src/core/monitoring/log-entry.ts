@@ -30,12 +30,18 @@ export interface RequestLogEntry {
   instances: Record<string, unknown>[] | null;
   /** Invocations answered 200: the predicted class per instance, in order; else null. */
   predictions: string[] | null;
-  /** Feedback calls: the request id the labels belong to and the true class per instance; else null. */
-  feedback: { requestId: string; labels: string[] } | null;
+  /** Feedback calls: per labelled invocation (one, or several in a batch), its request id and the true class per instance; else null. */
+  feedback: FeedbackItem[] | null;
   /** Other requests with a body (e.g. the PUT of an endpoint config): the first 4 KiB of the body text; else null. */
   requestBody: string | null;
   /** The request's `Content-Type` header (e.g. "text/csv"), or null when none; optional for recorders that omit it. */
   contentType?: string | null;
+}
+
+/** The ground truth for one earlier invocation: its X-Request-Id and the true class of each of its instances. */
+export interface FeedbackItem {
+  requestId: string;
+  labels: string[];
 }
 
 /** What a request was for: a prediction, ground-truth feedback, or anything else (management, data, ping). */

@@ -95,7 +95,7 @@ export function simulateLog(o: SimulationOptions): RequestLogEntry[] {
         client: 'traffic-generator',
         instances: null,
         predictions: null,
-        feedback: { requestId, labels: req.labels },
+        feedback: [{ requestId, labels: req.labels }],
         requestBody: null,
       });
     }

@@ -3,7 +3,7 @@ import { createRng } from '../rng';
 import type { SourceRow, TrafficRequest } from './traffic';
 import { TRAFFIC_LIMITS } from './traffic';
 import type { TrafficTransport } from './traffic-schedule';
-import { FEEDBACK_DELAY_MS, FEEDBACK_SHARE, MAX_IN_FLIGHT, TICK_MS, TrafficSchedule, clampRate } from './traffic-schedule';
+import { FEEDBACK_BATCH_MS, FEEDBACK_DELAY_MS, FEEDBACK_SHARE, MAX_IN_FLIGHT, TICK_MS, TrafficSchedule, clampRate } from './traffic-schedule';
 
 const ROWS: SourceRow[] = [
   { features: { bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 }, species: 'Adelie' },
@@ -14,6 +14,7 @@ const ROWS: SourceRow[] = [
 function fakeTransport(auto = true) {
   const invoked: TrafficRequest[] = [];
   const feedback: { requestId: string; labels: readonly string[] }[] = [];
+  const batches: number[] = [];
   const waiting: ((a: { status: number; requestId: string | null }) => void)[] = [];
   const transport: TrafficTransport = {
     invoke(request) {
@@ -21,9 +22,12 @@ function fakeTransport(auto = true) {
       const id = `req-${invoked.length}`;
       return auto ? Promise.resolve({ status: 200, requestId: id }) : new Promise((resolve) => waiting.push(resolve));
     },
-    feedback: (requestId, labels) => feedback.push({ requestId, labels }),
+    feedback: (items) => {
+      batches.push(items.length);
+      feedback.push(...items);
+    },
   };
-  return { transport, invoked, feedback, waiting };
+  return { transport, invoked, feedback, waiting, batches };
 }
 
 /** Ticks every TICK_MS from `from` to `to` (ms), letting answers (promises) settle between ticks. */
@@ -49,12 +53,15 @@ describe('TrafficSchedule', () => {
     expect(s.snapshot()).toMatchObject({ answered: invoked.length, failed: 0, dropped: 0 });
   });
 
-  it('sends the true labels for about FEEDBACK_SHARE of the answers, 2–5 s after the prediction', async () => {
-    const { transport, invoked, feedback } = fakeTransport();
+  it('sends the true labels for about FEEDBACK_SHARE of the answers, 2–5 s after the prediction, batched once a second', async () => {
+    const { transport, invoked, feedback, batches } = fakeTransport();
     const s = new TrafficSchedule(ROWS, { scenario: 'normal', rate: 50 }, transport, createRng(2), 0);
     await run(s, TICK_MS, 1000);
     expect(feedback).toHaveLength(0);
-    await run(s, 1000 + TICK_MS, 1000 + FEEDBACK_DELAY_MS.max + TICK_MS);
+    await run(s, 1000 + TICK_MS, 1000 + FEEDBACK_DELAY_MS.max + FEEDBACK_BATCH_MS);
+    // One call per second at most, each carrying every label due by then.
+    expect(batches.length).toBeLessThanOrEqual(Math.ceil((FEEDBACK_DELAY_MS.max + FEEDBACK_BATCH_MS) / FEEDBACK_BATCH_MS));
+    expect(Math.max(...batches)).toBeGreaterThan(5);
     // Every prediction of the first second has had its feedback by now, if it was picked for feedback.
     const firstSecond = 50;
     expect(feedback.length).toBeGreaterThan(firstSecond * FEEDBACK_SHARE * 0.5);

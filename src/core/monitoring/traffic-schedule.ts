@@ -1,4 +1,5 @@
 import type { Random } from '../rng';
+import type { FeedbackItem } from './log-entry';
 import type { SourceRow, TrafficRequest, TrafficScenario } from './traffic';
 import { TRAFFIC_LIMITS, makeTrafficRequest } from './traffic';
 
@@ -13,6 +14,13 @@ export const FEEDBACK_DELAY_MS = { min: 2000, max: 5000 } as const;
  * some requests only; and every call is work for the page's main thread, where MSW answers them all.
  */
 export const FEEDBACK_SHARE = 0.4;
+/**
+ * Labels that came back are sent at most this often (ms), all in one batched call, as labels usually arrive in
+ * bulk. Fewer calls is also less work for the page's main thread, which answers every one of them.
+ */
+export const FEEDBACK_BATCH_MS = 1000;
+/** Most invocations one batched feedback call labels (the endpoint's own limit); the rest wait for the next batch. */
+export const FEEDBACK_BATCH_MAX = 1000;
 
 /** What the generator did during the current or last run. */
 export interface TrafficCounts {
@@ -24,7 +32,7 @@ export interface TrafficCounts {
   failed: number;
   /** Invocations not sent because MAX_IN_FLIGHT were still waiting (the endpoint is slower than the rate). */
   dropped: number;
-  /** Ground-truth feedback calls sent. */
+  /** Invocations whose true labels were sent back as feedback (in batched calls). */
   feedback: number;
 }
 
@@ -37,10 +45,10 @@ export interface TrafficSettings {
   rate: number;
 }
 
-/** How requests leave: an invocation resolves to its status (0: no answer) and X-Request-Id; feedback is fire-and-forget. */
+/** How requests leave: an invocation resolves to its status (0: no answer) and X-Request-Id; a feedback batch is fire-and-forget. */
 export interface TrafficTransport {
   invoke(request: TrafficRequest): Promise<{ status: number; requestId: string | null }>;
-  feedback(requestId: string, labels: readonly string[]): void;
+  feedback(items: readonly FeedbackItem[]): void;
 }
 
 /** A rate the generator accepts: a whole number of requests per second within TRAFFIC_LIMITS. */
@@ -51,7 +59,8 @@ export function clampRate(rate: number): number {
 
 /**
  * One run of the traffic generator as a pure schedule: `tick(now)` (ms, any monotonic clock) sends what is due
- * at `rate` per second, and for FEEDBACK_SHARE of the answered predictions the true labels 2–5 s later. It owns
+ * at `rate` per second, and for FEEDBACK_SHARE of the answered predictions the true labels 2–5 s later, batched
+ * at most once per FEEDBACK_BATCH_MS (so a label may wait up to one more second). It owns
  * no timer: whoever calls `tick` every TICK_MS owns it. `tick` returns why the run must stop (a cap), else null.
  */
 export class TrafficSchedule {
@@ -62,6 +71,7 @@ export class TrafficSchedule {
   private readonly startedAt: number;
   private readonly counts: TrafficCounts = { ...ZERO_COUNTS };
   private waitingFeedback: { dueAt: number; requestId: string; labels: string[] }[] = [];
+  private lastBatch: number;
 
   constructor(
     private readonly rows: readonly SourceRow[],
@@ -73,6 +83,7 @@ export class TrafficSchedule {
     if (rows.length === 0) throw new RangeError('TrafficSchedule needs at least one source row');
     this.startedAt = now;
     this.lastTick = now;
+    this.lastBatch = now;
     // The first request leaves on the first tick, so "start" visibly does something at once.
     this.credit = 1 - (TICK_MS / 1000) * clampRate(settings.rate);
   }
@@ -112,13 +123,13 @@ export class TrafficSchedule {
       if (this.inFlight >= MAX_IN_FLIGHT) this.counts.dropped += 1;
       else this.invoke(now);
     }
-    if (this.waitingFeedback.some((f) => f.dueAt <= now)) {
-      const due = this.waitingFeedback.filter((f) => f.dueAt <= now);
-      this.waitingFeedback = this.waitingFeedback.filter((f) => f.dueAt > now);
-      for (const f of due) {
-        this.counts.feedback += 1;
-        this.transport.feedback(f.requestId, f.labels);
-      }
+    if (now - this.lastBatch >= FEEDBACK_BATCH_MS && this.waitingFeedback.some((f) => f.dueAt <= now)) {
+      this.lastBatch = now;
+      const due = this.waitingFeedback.filter((f) => f.dueAt <= now).slice(0, FEEDBACK_BATCH_MAX);
+      const sent = new Set(due);
+      this.waitingFeedback = this.waitingFeedback.filter((f) => !sent.has(f));
+      this.counts.feedback += due.length;
+      this.transport.feedback(due.map(({ requestId, labels }) => ({ requestId, labels })));
     }
     return null;
   }

@@ -86,7 +86,12 @@ export function makeTrafficRequest(rows: readonly SourceRow[], scenario: Traffic
   }
 }
 
-/** The JSON body of the feedback call: `{"request_id": …, "labels": […]}`. */
+/** The JSON body of the feedback call for one invocation: `{"request_id": …, "labels": […]}`. */
 export function feedbackBody(requestId: string, labels: readonly string[]): string {
   return JSON.stringify({ request_id: requestId, labels });
+}
+
+/** The JSON body of a batched feedback call: `{"feedback": [{"request_id": …, "labels": […]}, …]}`. */
+export function feedbackBatchBody(items: readonly { requestId: string; labels: readonly string[] }[]): string {
+  return JSON.stringify({ feedback: items.map((i) => ({ request_id: i.requestId, labels: i.labels })) });
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi } from '../../mocks/node';
 import type { TestApi } from '../../mocks/node';
-import { feedbackBody } from '../monitoring/traffic';
+import { feedbackBatchBody, feedbackBody } from '../monitoring/traffic';
 import type { Problem } from './problem';
 
 const API = 'http://localhost/api';
@@ -47,6 +47,24 @@ describe('POST /api/endpoints/{name}/feedback', () => {
     expect(res.headers.get('Content-Type')).toBe('application/json');
     expect(res.headers.get('X-Request-Id')).toBeTruthy();
     expect(await res.json()).toEqual({ accepted: 2 });
+  });
+
+  it('accepts a batch {"feedback": [...]}: 202 with every label counted', async () => {
+    const res = await send(feedbackBatchBody([{ requestId: 'r1', labels: ['Adelie'] }, { requestId: 'r2', labels: ['Gentoo', 'Chinstrap'] }]));
+    expect(res.status).toBe(202);
+    expect(await res.json()).toEqual({ accepted: 3 });
+  });
+
+  it('422 for a bad batch, pointing at the item and label; 413 for more than 1000 invocations in one batch', async () => {
+    const wrongLabel = await expectProblem(await send(feedbackBatchBody([{ requestId: 'r1', labels: ['Adelie'] }, { requestId: 'r2', labels: ['Emperor'] }])), 422);
+    expect(wrongLabel.errors?.map((e) => e.pointer)).toEqual(['/feedback/1/labels/0']);
+    const empty = await expectProblem(await send('{"feedback": []}'), 422);
+    expect(empty.errors?.map((e) => e.pointer)).toEqual(['/feedback']);
+    const noId = await expectProblem(await send('{"feedback": [{"labels": ["Adelie"]}]}'), 422);
+    expect(noId.errors?.map((e) => e.pointer)).toEqual(['/feedback/0/request_id']);
+    const many = Array.from({ length: 1001 }, (_, i) => ({ requestId: `r${i}`, labels: ['Adelie'] }));
+    await expectProblem(await send(feedbackBatchBody(many)), 413);
+    expect((await send(feedbackBatchBody(many.slice(0, 1000)))).status).toBe(202);
   });
 
   it('404 for an unknown endpoint, 503 for one with no traffic', async () => {
@@ -104,17 +122,17 @@ describe('POST /api/endpoints/{name}/feedback', () => {
   });
 
   it('answers any JSON value with a 202 or a problem, never a 5xx', async () => {
-    const body = fc.oneof(
-      fc.jsonValue(),
-      fc.record({ request_id: fc.oneof(fc.string(), fc.jsonValue()), labels: fc.oneof(fc.array(fc.constantFrom('Adelie', 'Gentoo', '', 'x')), fc.jsonValue()) }, { requiredKeys: [] }),
-    );
+    const item = fc.record({ request_id: fc.oneof(fc.string(), fc.jsonValue()), labels: fc.oneof(fc.array(fc.constantFrom('Adelie', 'Gentoo', '', 'x')), fc.jsonValue()) }, { requiredKeys: [] });
+    const body = fc.oneof(fc.jsonValue(), item, fc.record({ feedback: fc.oneof(fc.array(item, { maxLength: 5 }), fc.jsonValue()) }, { requiredKeys: [] }));
+    type Sent = { labels: unknown[]; feedback?: { labels: unknown[] }[] };
+    const labelCount = (v: Sent) => (v.feedback ? v.feedback.reduce((n, i) => n + i.labels.length, 0) : v.labels.length);
     await fc.assert(
       fc.asyncProperty(body, async (value) => {
         const res = await api.endpoint(new Request(FEEDBACK, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) ?? 'null' }));
         expect(res.status).toBeLessThan(500);
         expect([202, 400, 413, 422]).toContain(res.status);
         if (res.status >= 400) expect(((await res.json()) as Problem).status).toBe(res.status);
-        else expect(await res.json()).toEqual({ accepted: (value as { labels: unknown[] }).labels.length });
+        else expect(await res.json()).toEqual({ accepted: labelCount(value as Sent) });
       }),
       { numRuns: 500 },
     );

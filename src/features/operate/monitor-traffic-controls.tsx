@@ -31,11 +31,20 @@ export function MonitorTrafficControls({ running, paused, scenario, onScenario, 
     <section className="monitor-section traffic-controls" aria-labelledby="monitor-generator">
       <h2 id="monitor-generator">Send traffic</h2>
       <p className="measure">
-        The generator plays the users: it sends held-out penguins (rows your model never trained on) to <code>POST /api/endpoints/penguins/invocations</code>, then,
-        for about 4 in 10 answered requests, sends the true species 2–5 seconds later to <code>POST /api/endpoints/penguins/feedback</code>, as labels come back
-        from the field: late, and not for every request. It runs in a Web Worker, so its timer and <code>fetch</code> calls leave the page's main thread to MSW,
-        which answers every request there. In DevTools, the worker shows as their initiator.
+        The generator plays the users. It runs in a Web Worker, so its timer and <code>fetch</code> calls stay off the page's main thread, where MSW answers
+        every request.
       </p>
+      <ul className="measure">
+        <li>
+          It sends held-out penguins (rows your model never trained on) to <code>POST /api/endpoints/penguins/invocations</code>.
+        </li>
+        <li>
+          For about 4 in 10 answered requests, the true species comes back 2–5 seconds later. Once a second, all the labels due go in one call to{' '}
+          <code>POST /api/endpoints/penguins/feedback</code>: <code>{'{"feedback": [{"request_id": …, "labels": […]}, …]}'}</code>. Labels from the field come
+          late, in batches, and not for every request.
+        </li>
+        <li>In DevTools (Network panel), the worker shows as the initiator of these requests.</li>
+      </ul>
       <fieldset className="scenario-group">
         <legend>Scenario</legend>
         {TRAFFIC_SCENARIOS.map((s) => (
@@ -104,7 +113,7 @@ export function MonitorTrafficControls({ running, paused, scenario, onScenario, 
           <dd>{counts.dropped}</dd>
         </div>
         <div>
-          <dt>Feedback sent</dt>
+          <dt>Labelled requests</dt>
           <dd>{counts.feedback}</dd>
         </div>
       </dl>

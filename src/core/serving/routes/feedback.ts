@@ -9,13 +9,25 @@ import { noTrafficProblem } from './invocations';
 /** The shape of an X-Request-Id this API hands out or accepts (as the router checks it). */
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-const feedbackSchema = z.strictObject({
+const itemSchema = z.strictObject({
   request_id: z.string().min(1, 'must not be empty').regex(REQUEST_ID, 'must be the X-Request-Id of an earlier invocation (1–64 letters, digits, ".", "_" or "-")'),
   labels: z.array(z.string().min(1, 'must not be empty')).min(1, 'must hold one true class per instance of that invocation'),
 });
 
+/** Most invocations one batched feedback call may label (labels arrive in batches, but bounded ones). */
+export const MAX_FEEDBACK_ITEMS = MAX_INSTANCES;
+
+/** A batch: `{"feedback": [{"request_id", "labels"}, …]}`. */
+const batchSchema = z.strictObject({ feedback: z.array(itemSchema).min(1, 'must hold at least one {"request_id", "labels"}') });
+
+/** An object with a "feedback" key is read as a batch, anything else as one invocation's labels (so errors point at the right fields). */
+const isBatch = (data: unknown): boolean => typeof data === 'object' && data !== null && !Array.isArray(data) && 'feedback' in data;
+
+const SHAPES = 'Send {"request_id": "<X-Request-Id of the invocation>", "labels": [one true class per instance]}, or a batch: {"feedback": [ {…}, {…} ]}.';
+
 /**
- * POST /api/endpoints/{name}/feedback: ground truth for an earlier invocation, `{"request_id", "labels"}` → 202.
+ * POST /api/endpoints/{name}/feedback: ground truth for earlier invocations → 202 `{"accepted": labels}`. The body
+ * labels one invocation (`{"request_id", "labels"}`) or a batch (`{"feedback": [...]}`), as labels often come back in bulk.
  * The endpoint validates and stores nothing: the monitoring system (the request log) captures the call and
  * joins labels to predictions by request id, as a real setup does it outside the model server.
  */
@@ -36,27 +48,41 @@ export async function feedback(req: Request, ctx: ServingContext, name: string):
   try {
     data = JSON.parse(body.text);
   } catch {
-    return problemResponse({ status: 400, type: PROBLEM_TYPES.badRequest, detail: 'The body is not valid JSON. Send {"request_id": "<X-Request-Id>", "labels": ["Adelie"]}.' });
+    return problemResponse({ status: 400, type: PROBLEM_TYPES.badRequest, detail: `The body is not valid JSON. ${SHAPES}` });
   }
-  const parsed = feedbackSchema.safeParse(data);
+  const parsed = isBatch(data) ? batchSchema.safeParse(data) : itemSchema.safeParse(data);
   if (!parsed.success) {
     return problemResponse({
       status: 422,
       type: PROBLEM_TYPES.validation,
-      detail: 'The feedback is not valid. Send {"request_id": "<X-Request-Id of the invocation>", "labels": [one true class per instance]}.',
+      detail: `The feedback is not valid. ${SHAPES}`,
       errors: issuesToErrors(parsed.error.issues),
     });
   }
-  const { labels } = parsed.data;
-  if (labels.length > MAX_INSTANCES) {
+  const batch = 'feedback' in parsed.data;
+  const items = 'feedback' in parsed.data ? parsed.data.feedback : [parsed.data];
+  if (items.length > MAX_FEEDBACK_ITEMS) {
     return problemResponse({
       status: 413,
       type: PROBLEM_TYPES.tooLarge,
-      detail: `${labels.length.toLocaleString('en-US')} labels; an invocation holds at most ${MAX_INSTANCES.toLocaleString('en-US')} instances, so feedback does too.`,
+      detail: `${items.length.toLocaleString('en-US')} invocations in one batch; at most ${MAX_FEEDBACK_ITEMS.toLocaleString('en-US')}. Split it into several calls.`,
+    });
+  }
+  const tooMany = items.findIndex((item) => item.labels.length > MAX_INSTANCES);
+  if (tooMany >= 0) {
+    const count = (items[tooMany] as { labels: string[] }).labels.length;
+    return problemResponse({
+      status: 413,
+      type: PROBLEM_TYPES.tooLarge,
+      detail: `${count.toLocaleString('en-US')} labels for one invocation; an invocation holds at most ${MAX_INSTANCES.toLocaleString('en-US')} instances, so feedback does too.`,
     });
   }
   const known = [...classes];
-  const errors = labels.flatMap((label, i) => (classes.has(label) ? [] : [{ pointer: toPointer(['labels', i]), message: `"${label}" is not a class of this endpoint (${known.join(', ')})` }]));
+  const errors = items.flatMap((item, k) =>
+    item.labels.flatMap((label, i) =>
+      classes.has(label) ? [] : [{ pointer: toPointer(batch ? ['feedback', k, 'labels', i] : ['labels', i]), message: `"${label}" is not a class of this endpoint (${known.join(', ')})` }],
+    ),
+  );
   if (errors.length > 0) {
     return problemResponse({
       status: 422,
@@ -65,5 +91,5 @@ export async function feedback(req: Request, ctx: ServingContext, name: string):
       errors: errors.slice(0, 100),
     });
   }
-  return jsonResponse({ accepted: labels.length }, 202);
+  return jsonResponse({ accepted: items.reduce((n, item) => n + item.labels.length, 0) }, 202);
 }
