@@ -28,7 +28,7 @@ export function UpdateRetrainSection({ feedback, logReady, source, state, onRetr
         <div className="callout">
           <p>
             <strong>No labelled feedback in the log yet.</strong> Open <Link to="/deploy/monitor">Monitor</Link>, choose the <em>New population</em> scenario and
-            run the traffic generator for about a minute: it sends the true species back as feedback a few seconds after each prediction. Then come back here.
+            run the traffic generator for about a minute: for about 4 in 10 predictions it sends the true species back as feedback, a few seconds later. Then come back here.
           </p>
           {skipped > 0 && <p className="muted">{skipped} feedback labels could not be used (their request is no longer in the log, or it was refused).</p>}
         </div>
