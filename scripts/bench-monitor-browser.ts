@@ -19,11 +19,24 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 const RUN_S = Number(process.env.BENCH_MONITOR_SECONDS ?? 60);
 const MB = 1024 * 1024;
 
-/** Collects main-thread long tasks from page start (the Long Tasks API reports tasks over 50 ms). */
+/**
+ * Collects main-thread long tasks from page start (the Long Tasks API reports tasks over 50 ms), and long
+ * animation frames with their script attribution, to say what a long task was busy with.
+ */
 const LONG_TASKS = `
   window.__longTasks = [];
+  window.__frames = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
     .observe({ type: 'longtask', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.duration < 50) continue;
+        window.__frames.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
+          scripts: e.scripts.map((x) => ({ invoker: x.invoker, fn: x.sourceFunctionName, url: (x.sourceURL || '').split('/').pop(), duration: Math.round(x.duration), forcedLayout: Math.round(x.forcedStyleAndLayoutDuration) })) });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
 `;
 
 /** Sends `n` invocations from inside the page, `parallel` at a time (they land in the request log like any other). */
@@ -109,6 +122,12 @@ async function main(): Promise<void> {
     console.log(`\nlog filled with 10,000 invocations in ${fillS.toFixed(1)} s; ${sent} more requests logged during the ${RUN_S} s run`);
     console.log(`generator: ${counts.replace(/\s+/g, ' ')}`);
     if (tasks.length > 0) console.log(`long tasks (duration @ seconds after Start): ${tasks.map((t) => `${t.duration.toFixed(0)} ms @ ${((t.start - runStart) / 1000).toFixed(1)} s`).join(', ')}`);
+    type Frame = { start: number; duration: number; blocking: number; scripts: { invoker: string; fn: string; url: string; duration: number; forcedLayout: number }[] };
+    const frames = (await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames)).filter((f) => f.start >= runStart && f.start <= runEnd && f.blocking > 0);
+    for (const f of frames) {
+      const scripts = f.scripts.map((x) => `${x.invoker || x.fn || '?'} (${x.url}) ${x.duration} ms${x.forcedLayout ? `, layout ${x.forcedLayout} ms` : ''}`).join('; ');
+      console.log(`  frame of ${f.duration.toFixed(0)} ms @ ${((f.start - runStart) / 1000).toFixed(1)} s, blocking ${f.blocking.toFixed(0)} ms: ${scripts || 'no script (style, layout, paint or GC)'}`);
+    }
     rows.push([`long tasks (> 50 ms) during the run`, `${tasks.length}, longest ${longest.toFixed(0)} ms (none)`, tasks.length === 0]);
     rows.push([`long tasks during the run: share of time`, `${(share * 100).toFixed(1)}% (reported)`, true]);
     rows.push(['invocation latency p95 (dashboard, from the log)', `${Number.isFinite(p95) ? p95.toFixed(0) : '?'} ms (≤ 50)`, p95 <= 50]);
