@@ -103,6 +103,16 @@ describe('useTrafficGenerator', () => {
     visibility.mockRestore();
   });
 
+  it('starts paused when the tab is already hidden', async () => {
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const r = fakeRunner();
+    const { result } = renderHook(() => useTrafficGenerator(ROWS, { createRunner: r.create }));
+    act(() => result.current.start());
+    await waitFor(() => expect(r.posted.map((m) => m.type)).toEqual(['start', 'pause']));
+    expect(result.current.paused).toBe(true);
+    visibility.mockRestore();
+  });
+
   it('ends the worker on unmount, and says so when the worker crashes', async () => {
     const r = fakeRunner();
     const { result, unmount } = renderHook(() => useTrafficGenerator(ROWS, { createRunner: r.create }));

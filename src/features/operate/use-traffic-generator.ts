@@ -74,7 +74,10 @@ export function useTrafficGenerator(rows: readonly SourceRow[], options: Traffic
         if (latest.current !== mine || !wanted.current) return;
         const r = connect();
         r.post({ type: 'start', runId: mine, rows: [...live.current.rows], settings: live.current.settings });
-        if (hidden()) r.post({ type: 'pause' });
+        if (hidden()) {
+          r.post({ type: 'pause' });
+          setPaused(true);
+        }
       },
       (e: unknown) => {
         if (latest.current !== mine || !wanted.current) return;
