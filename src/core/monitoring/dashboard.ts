@@ -1,12 +1,11 @@
-import type { Baseline, FeatureBaseline, FeatureRange } from './baseline';
+import type { Baseline, FeatureRange } from './baseline';
 import type { Acc, StatusFamily } from './dashboard-scan';
 import { groupDurations, NO_VERSION, scanWindow, sumOf } from './dashboard-scan';
-import { createInstanceAnalyzer } from './instance-analysis';
+import { createInstanceAnalyzer, driftFromCounts } from './instance-analysis';
 import type { RequestLogEntry } from './log-entry';
 import type { LatencySummary } from './percentiles';
 import { summarizeBySelection, summarizeSorted } from './percentiles';
 import type { DriftBand } from './psi';
-import { driftBand, psi } from './psi';
 import { DEFAULT_MIN_SAMPLES } from './violations';
 
 export type { StatusFamily } from './dashboard-scan';
@@ -111,17 +110,6 @@ function finish(acc: Acc, latency: LatencySummary) {
   };
 }
 
-/** Drift of each baseline feature from the time span's counts per flat bin (feature j: offsets[j] ≤ bin < offsets[j + 1]). */
-function driftOf(features: readonly FeatureBaseline[], flatCounts: Float64Array, offsets: Int32Array, minSamples: number): FeatureDrift[] {
-  return features.map((f, j): FeatureDrift => {
-    const counts = flatCounts.subarray(offsets[j], offsets[j + 1]);
-    const n = counts.reduce((sum, c) => sum + c, 0);
-    const actual = Array.from(counts, (c) => (n === 0 ? 0 : c / n));
-    const score = n >= minSamples && n > 0 ? psi(f.expected, actual) : null;
-    return { feature: f.name, psi: score, band: score === null ? null : driftBand(score), edges: f.edges, expected: f.expected, actual, samples: n };
-  });
-}
-
 const byVersionName = (a: string, b: string) => (a === NO_VERSION ? 1 : b === NO_VERSION ? -1 : a.localeCompare(b, 'en', { numeric: true }));
 
 /**
@@ -162,7 +150,7 @@ export function computeDashboard(entries: readonly RequestLogEntry[], options: D
     buckets,
     totals: { ...totals, perSecond: totals.requests / (Math.max(bucketMs, now - firstStart) / 1000) },
     versions,
-    drift: driftOf(baseline?.features ?? [], scan.binCounts, analyzer.binOffsets, options.minSamples ?? DEFAULT_MIN_SAMPLES),
+    drift: driftFromCounts(baseline?.features ?? [], scan.binCounts, analyzer.binOffsets, options.minSamples ?? DEFAULT_MIN_SAMPLES),
     qualityIssues: scan.qualityIssues,
   };
 }

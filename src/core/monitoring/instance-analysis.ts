@@ -1,7 +1,8 @@
 import type { Baseline, FeatureBaseline, FeatureRange } from './baseline';
+import type { FeatureDrift } from './dashboard';
 import { countIssues } from './data-quality';
 import type { RequestLogEntry } from './log-entry';
-import { binIndex } from './psi';
+import { binIndex, driftBand, psi } from './psi';
 
 /** Checks and bins the instances of log entries for one baseline and one set of valid ranges. */
 export interface InstanceAnalyzer {
@@ -42,4 +43,18 @@ export function createInstanceAnalyzer(baseline: Baseline | undefined, features:
       return issues;
     },
   };
+}
+
+/**
+ * Drift of each baseline feature from counts per flat bin (feature j: offsets[j] ≤ bin < offsets[j + 1]), as an
+ * analyzer fills them; PSI is null below `minSamples` values.
+ */
+export function driftFromCounts(features: readonly FeatureBaseline[], flatCounts: Float64Array, offsets: Int32Array, minSamples: number): FeatureDrift[] {
+  return features.map((f, j): FeatureDrift => {
+    const counts = flatCounts.subarray(offsets[j], offsets[j + 1]);
+    const n = counts.reduce((sum, c) => sum + c, 0);
+    const actual = Array.from(counts, (c) => (n === 0 ? 0 : c / n));
+    const score = n >= minSamples && n > 0 ? psi(f.expected, actual) : null;
+    return { feature: f.name, psi: score, band: score === null ? null : driftBand(score), edges: f.edges, expected: f.expected, actual, samples: n };
+  });
 }

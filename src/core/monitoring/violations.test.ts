@@ -5,7 +5,8 @@ import { simulateLog } from './simulated-log';
 import { entry, referenceMonitoring, V1_FEATURES } from './test-fixtures';
 import type { TrafficScenario } from './traffic';
 import type { Violation } from './violations';
-import { violationsReport } from './violations';
+import { computeDashboard } from './dashboard';
+import { violationsFromDrift, violationsReport } from './violations';
 
 const { baseline, heldOut } = referenceMonitoring();
 
@@ -66,5 +67,15 @@ describe('violationsReport details', () => {
     ).violations;
     expect(vs.find((v) => v.constraint_check_type === 'extra_column_check')?.description).toBe('1 of 3 instances have the extra column sex, which the model does not read.');
     expect(vs.find((v) => v.constraint_check_type === 'data_type_check')?.description).toBe('2 values of body_mass_g are not numbers (1 string, 1 boolean).');
+  });
+});
+
+describe('violationsFromDrift', () => {
+  it('gives the same report from the dashboard\'s drift over the same entries', () => {
+    for (const scenario of ['normal', 'new-population', 'unit-mistake', 'broken-client'] as const) {
+      const log = simulateLog({ rows: heldOut, features: V1_FEATURES, random: createRng(5), count: 400, scenario: () => scenario, start: 0, gapMs: 100 });
+      const dashboard = computeDashboard(log, { now: 40_000, windowMs: 60_000, baseline, features: V1_FEATURES });
+      expect(violationsFromDrift(log, dashboard.drift, V1_FEATURES), scenario).toEqual(violationsReport(log, baseline, V1_FEATURES));
+    }
   });
 });

@@ -1,9 +1,10 @@
-import type { Baseline, FeatureBaseline, FeatureRange } from './baseline';
+import type { Baseline, FeatureRange } from './baseline';
+import type { FeatureDrift } from './dashboard';
 import type { ConstraintCheck, QualityIssue } from './data-quality';
 import { checkInstance, countIssues } from './data-quality';
-import { createInstanceAnalyzer } from './instance-analysis';
+import { createInstanceAnalyzer, driftFromCounts } from './instance-analysis';
 import type { RequestLogEntry } from './log-entry';
-import { driftBand, psi } from './psi';
+import { driftBand } from './psi';
 
 /** One violated constraint, as in SageMaker Model Monitor's constraint_violations.json. */
 export interface Violation {
@@ -41,18 +42,26 @@ interface Tally {
  * columns) per instance, then drift (PSI against the training baseline) per feature. Pure; never throws.
  */
 export function violationsReport(entries: readonly RequestLogEntry[], baseline: Baseline, features: readonly FeatureRange[], options: ViolationsOptions = {}): ViolationsReport {
-  const threshold = options.driftThreshold ?? 0.25;
-  const minSamples = options.minSamples ?? DEFAULT_MIN_SAMPLES;
-  const tallies = new Map<string, Tally>();
-  // Bins are counted in place (no per-feature value arrays) and clean instances allocate nothing: the monitor
-  // runs this every second over thousands of entries, and its garbage was a quarter of the page's allocations.
   const analyzer = createInstanceAnalyzer(baseline, undefined);
   const binCounts = new Float64Array(analyzer.binOffsets[baseline.features.length] ?? 0);
+  for (const e of entries) if (e.kind === 'invocation') analyzer.analyze(e, binCounts);
+  const drift = driftFromCounts(baseline.features, binCounts, analyzer.binOffsets, options.minSamples ?? DEFAULT_MIN_SAMPLES);
+  return violationsFromDrift(entries, drift, features, options);
+}
+
+/**
+ * The same report with the drift already computed over the same entries (the dashboard's `drift`), so the
+ * monitor page does not bin its window twice a second. Data quality is still checked per instance here.
+ */
+export function violationsFromDrift(entries: readonly RequestLogEntry[], drift: readonly FeatureDrift[], features: readonly FeatureRange[], options: Pick<ViolationsOptions, 'driftThreshold'> = {}): ViolationsReport {
+  const threshold = options.driftThreshold ?? 0.25;
+  const tallies = new Map<string, Tally>();
+  // Clean instances allocate nothing: this runs every second over thousands of entries, and its garbage was
+  // once a quarter of the monitor page's allocations.
   let instances = 0;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as RequestLogEntry;
     if (e.kind !== 'invocation' || !e.instances) continue;
-    analyzer.analyze(e, binCounts);
     for (let k = 0; k < e.instances.length; k++) {
       const instance = e.instances[k];
       if (instance === null || typeof instance !== 'object') continue;
@@ -63,15 +72,9 @@ export function violationsReport(entries: readonly RequestLogEntry[], baseline: 
   }
 
   const violations: Violation[] = [];
-  baseline.features.forEach((fb, j) => {
-    const from = analyzer.binOffsets[j] as number;
-    const counts = Array.from(binCounts.subarray(from, from + fb.edges.length + 1));
-    const n = counts.reduce((a, b) => a + b, 0);
-    if (n < minSamples) return;
-    const actual = counts.map((c) => c / n);
-    const score = psi(fb.expected, actual);
-    if (score > threshold) violations.push({ feature_name: fb.name, constraint_check_type: 'baseline_drift_check', description: driftDescription(fb, actual, n, score, threshold, unitOf(features, fb.name)) });
-  });
+  for (const d of drift) {
+    if (d.psi !== null && d.psi > threshold) violations.push({ feature_name: d.feature, constraint_check_type: 'baseline_drift_check', description: driftDescription(d, d.psi, threshold, unitOf(features, d.feature)) });
+  }
   for (const [key, t] of tallies) {
     const [check, feature] = key.split('\u0000') as [ConstraintCheck, string];
     const range = features.find((f) => f.name === feature);
@@ -116,22 +119,23 @@ function typeName(v: unknown): string {
 }
 
 /** "87 of 120 values fall in the lowest bin" — the bin that gained the most, named by position and range. */
-function driftDescription(fb: FeatureBaseline, actual: number[], n: number, score: number, threshold: number, unit: string): string {
+function driftDescription(d: FeatureDrift, score: number, threshold: number, unit: string): string {
+  const { actual, expected, edges, samples: n } = d;
   let worst = 0;
   for (let i = 1; i < actual.length; i++) {
-    if ((actual[i] as number) - (fb.expected[i] ?? 0) > (actual[worst] as number) - (fb.expected[worst] ?? 0)) worst = i;
+    if ((actual[i] as number) - (expected[i] ?? 0) > (actual[worst] as number) - (expected[worst] ?? 0)) worst = i;
   }
   const k = actual.length;
   const where =
     worst === 0
-      ? `the lowest bin (below ${fmt(fb.edges[0] ?? Number.NaN)}${unit})`
+      ? `the lowest bin (below ${fmt(edges[0] ?? Number.NaN)}${unit})`
       : worst === k - 1
-        ? `the highest bin (${fmt(fb.edges[k - 2] ?? Number.NaN)}${unit} and above)`
-        : `bin ${worst + 1} of ${k} (${fmt(fb.edges[worst - 1] as number)}–${fmt(fb.edges[worst] as number)}${unit})`;
+        ? `the highest bin (${fmt(edges[k - 2] ?? Number.NaN)}${unit} and above)`
+        : `bin ${worst + 1} of ${k} (${fmt(edges[worst - 1] as number)}–${fmt(edges[worst] as number)}${unit})`;
   const inBin = Math.round((actual[worst] as number) * n);
-  const expectedPct = ((fb.expected[worst] ?? 0) * 100).toFixed(0);
+  const expectedPct = ((expected[worst] ?? 0) * 100).toFixed(0);
   const band = driftBand(score);
-  return `${fb.name}: PSI ${fmt(score)} against the training baseline (${band} drift, > ${fmt(threshold)}). ${inBin} of ${n} values fall in ${where}, where training had ${expectedPct}%.`;
+  return `${d.feature}: PSI ${fmt(score)} against the training baseline (${band} drift, > ${fmt(threshold)}). ${inBin} of ${n} values fall in ${where}, where training had ${expectedPct}%.`;
 }
 
 function qualityDescription(check: ConstraintCheck, feature: string, t: Tally, instances: number, range: FeatureRange | undefined): string {

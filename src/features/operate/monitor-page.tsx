@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { violationsReport } from '../../core/monitoring/violations';
+import { violationsFromDrift } from '../../core/monitoring/violations';
 import { CodeBlock } from '../../ui/code-block';
 import { StagePage } from '../../ui/stage-page';
 import { MonitorAlerts } from './monitor-alerts';
@@ -24,11 +24,12 @@ export default function MonitorPage() {
   const base = useMonitoringBaseline();
   const generator = useTrafficGenerator(base.heldOut);
   const { dashboard, alerts, thresholds, setThresholds, notice } = useDashboard(log.entries, base.baseline, base.features);
+  // The drift verdicts reuse the dashboard's drift over the same window; only the quality checks run here.
   const report = useMemo(() => {
     if (!base.baseline || !base.features) return null;
     const since = dashboard.now - dashboard.windowMs;
     const recent = log.entries.filter((e) => e.startedAt > since);
-    return violationsReport(recent, base.baseline, base.features);
+    return violationsFromDrift(recent, dashboard.drift, base.features);
   }, [dashboard, log.entries, base.baseline, base.features]);
 
   const disabledReason = base.status === 'loading' ? 'Loading the held-out penguins…' : base.heldOut.length === 0 ? 'No held-out penguins to send (see the notice above).' : null;
