@@ -1,7 +1,7 @@
 import type { Random } from '../core/rng';
 import type { TrafficRequest } from '../core/monitoring/traffic';
 import { feedbackBatchBody } from '../core/monitoring/traffic';
-import type { TrafficTransport } from '../core/monitoring/traffic-schedule';
+import type { TrafficCounts, TrafficTransport } from '../core/monitoring/traffic-schedule';
 import { TICK_MS, TrafficSchedule, ZERO_COUNTS } from '../core/monitoring/traffic-schedule';
 import type { FromTrafficWorker, ToTrafficWorker } from './traffic-protocol';
 
@@ -45,7 +45,8 @@ function fetchTransport(host: TrafficHost): TrafficTransport {
   };
 }
 
-const sameCounts = (a: object | null, b: object) => a !== null && JSON.stringify(a) === JSON.stringify(b);
+const sameCounts = (a: TrafficCounts | null, b: TrafficCounts) =>
+  a !== null && a.sent === b.sent && a.answered === b.answered && a.failed === b.failed && a.dropped === b.dropped && a.feedback === b.feedback;
 
 /**
  * The traffic worker's logic: one run at a time, driven by one interval of TICK_MS. A new `start` replaces the
@@ -53,7 +54,7 @@ const sameCounts = (a: object | null, b: object) => a !== null && JSON.stringify
  */
 export function createTrafficHandler(host: TrafficHost) {
   const transport = fetchTransport(host);
-  let run: { runId: number; schedule: TrafficSchedule; timer: unknown; paused: boolean; lastPosted: number; posted: object | null } | null = null;
+  let run: { runId: number; schedule: TrafficSchedule; timer: unknown; paused: boolean; lastPosted: number; posted: TrafficCounts | null } | null = null;
 
   const end = (reason: string | null) => {
     if (!run) return;

@@ -1,4 +1,5 @@
 import type { Random } from '../rng';
+import { MAX_FEEDBACK_ITEMS } from '../serving/limits';
 import type { FeedbackItem } from './log-entry';
 import type { SourceRow, TrafficRequest, TrafficScenario } from './traffic';
 import { TRAFFIC_LIMITS, makeTrafficRequest } from './traffic';
@@ -19,8 +20,6 @@ export const FEEDBACK_SHARE = 0.4;
  * bulk. Fewer calls is also less work for the page's main thread, which answers every one of them.
  */
 export const FEEDBACK_BATCH_MS = 1000;
-/** Most invocations one batched feedback call labels (the endpoint's own limit); the rest wait for the next batch. */
-export const FEEDBACK_BATCH_MAX = 1000;
 
 /** What the generator did during the current or last run. */
 export interface TrafficCounts {
@@ -125,7 +124,7 @@ export class TrafficSchedule {
     }
     if (now - this.lastBatch >= FEEDBACK_BATCH_MS && this.waitingFeedback.some((f) => f.dueAt <= now)) {
       this.lastBatch = now;
-      const due = this.waitingFeedback.filter((f) => f.dueAt <= now).slice(0, FEEDBACK_BATCH_MAX);
+      const due = this.waitingFeedback.filter((f) => f.dueAt <= now).slice(0, MAX_FEEDBACK_ITEMS);
       const sent = new Set(due);
       this.waitingFeedback = this.waitingFeedback.filter((f) => !sent.has(f));
       this.counts.feedback += due.length;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ServingContext } from '../context';
 import { jsonResponse, notFound, readTextBody, refuseMediaType, refuseUnacceptable } from '../http-helpers';
-import { MAX_BODY_BYTES, MAX_INSTANCES } from '../limits';
+import { MAX_BODY_BYTES, MAX_FEEDBACK_ITEMS, MAX_INSTANCES } from '../limits';
 import { PROBLEM_TYPES, problemResponse, toPointer } from '../problem';
 import { issuesToErrors } from '../zod-errors';
 import { noTrafficProblem } from './invocations';
@@ -13,9 +13,6 @@ const itemSchema = z.strictObject({
   request_id: z.string().min(1, 'must not be empty').regex(REQUEST_ID, 'must be the X-Request-Id of an earlier invocation (1–64 letters, digits, ".", "_" or "-")'),
   labels: z.array(z.string().min(1, 'must not be empty')).min(1, 'must hold one true class per instance of that invocation'),
 });
-
-/** Most invocations one batched feedback call may label (labels arrive in batches, but bounded ones). */
-export const MAX_FEEDBACK_ITEMS = MAX_INSTANCES;
 
 /** A batch: `{"feedback": [{"request_id", "labels"}, …]}`. */
 const batchSchema = z.strictObject({ feedback: z.array(itemSchema).min(1, 'must hold at least one {"request_id", "labels"}') });
@@ -50,7 +47,8 @@ export async function feedback(req: Request, ctx: ServingContext, name: string):
   } catch {
     return problemResponse({ status: 400, type: PROBLEM_TYPES.badRequest, detail: `The body is not valid JSON. ${SHAPES}` });
   }
-  const parsed = isBatch(data) ? batchSchema.safeParse(data) : itemSchema.safeParse(data);
+  const batch = isBatch(data);
+  const parsed = batch ? batchSchema.safeParse(data) : itemSchema.safeParse(data);
   if (!parsed.success) {
     return problemResponse({
       status: 422,
@@ -59,7 +57,6 @@ export async function feedback(req: Request, ctx: ServingContext, name: string):
       errors: issuesToErrors(parsed.error.issues),
     });
   }
-  const batch = 'feedback' in parsed.data;
   const items = 'feedback' in parsed.data ? parsed.data.feedback : [parsed.data];
   if (items.length > MAX_FEEDBACK_ITEMS) {
     return problemResponse({
@@ -68,13 +65,12 @@ export async function feedback(req: Request, ctx: ServingContext, name: string):
       detail: `${items.length.toLocaleString('en-US')} invocations in one batch; at most ${MAX_FEEDBACK_ITEMS.toLocaleString('en-US')}. Split it into several calls.`,
     });
   }
-  const tooMany = items.findIndex((item) => item.labels.length > MAX_INSTANCES);
-  if (tooMany >= 0) {
-    const count = (items[tooMany] as { labels: string[] }).labels.length;
+  const oversized = items.find((item) => item.labels.length > MAX_INSTANCES);
+  if (oversized) {
     return problemResponse({
       status: 413,
       type: PROBLEM_TYPES.tooLarge,
-      detail: `${count.toLocaleString('en-US')} labels for one invocation; an invocation holds at most ${MAX_INSTANCES.toLocaleString('en-US')} instances, so feedback does too.`,
+      detail: `${oversized.labels.length.toLocaleString('en-US')} labels for one invocation; an invocation holds at most ${MAX_INSTANCES.toLocaleString('en-US')} instances, so feedback does too.`,
     });
   }
   const known = [...classes];
