@@ -10,5 +10,5 @@ export const StageFooterContext = createContext<((stageId: string) => ReactNode)
 /** Renders the app-provided footer for a stage, or nothing; memoized so a busy page (live training) does not re-render it. */
 export const StageFooter = memo(function StageFooter({ stageId }: { stageId: string }) {
   const render = useContext(StageFooterContext);
-  return render ? <>{render(stageId)}</> : null;
+  return render ? render(stageId) : null;
 });
