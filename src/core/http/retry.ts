@@ -18,12 +18,33 @@ export function isRetryable(o: AttemptOutcome): boolean {
   return o.status === 429 || (o.status >= 500 && o.status !== 501);
 }
 
+// RFC 9110 §10.2.3: Retry-After = HTTP-date / delay-seconds, and delay-seconds = 1*DIGIT. Only digits count as
+// seconds: Number() would also accept "1e3", "0x10" or " 5 ", which no server means as a delay.
+const DELAY_SECONDS = /^\d+$/;
+
 /**
- * The wait before attempt `attempt + 1` (attempt counts from 1): exponential backoff
- * base × 2^(attempt − 1), but never less than a Retry-After in seconds, and at most maxDelayMs.
+ * The wait a Retry-After header asks for, in ms from `nowMs` (ms since the epoch), or null when the value is
+ * neither form. Both forms of RFC 9110 §10.2.3 count: a delay in seconds ("120") or an HTTP date
+ * ("Wed, 21 Oct 2015 07:28:00 GMT"); a date already past means no wait (0).
  */
-export function retryDelayMs(attempt: number, outcome: AttemptOutcome, policy: RetryPolicy = DEFAULT_RETRY): number {
+export function retryAfterMs(value: string, nowMs: number): number | null {
+  const v = value.trim();
+  if (DELAY_SECONDS.test(v)) return Number(v) * 1000;
+  // An HTTP date always names a weekday and a year (IMF-fixdate, RFC 850 or asctime form, §5.6.7); a lone
+  // number such as "5" or "-1" is not one, even though Date.parse would read it as a year.
+  if (!/^[A-Za-z]{3}/.test(v)) return null;
+  // HTTP dates are always UTC; the asctime form carries no zone, and Date.parse would read it as local time.
+  const at = Date.parse(/GMT$/i.test(v) ? v : `${v} GMT`);
+  return Number.isFinite(at) ? Math.max(0, at - nowMs) : null;
+}
+
+/**
+ * The wait before attempt `attempt + 1` (attempt counts from 1), in ms: exponential backoff
+ * base × 2^(attempt − 1), but never less than the wait a Retry-After asks for (seconds or an HTTP date,
+ * measured from `nowMs`), and at most maxDelayMs.
+ */
+export function retryDelayMs(attempt: number, outcome: AttemptOutcome, policy: RetryPolicy = DEFAULT_RETRY, nowMs: number = Date.now()): number {
   const backoff = policy.baseDelayMs * 2 ** (attempt - 1);
-  const retryAfter = outcome.kind === 'response' && outcome.retryAfter !== null ? Number(outcome.retryAfter) * 1000 : 0;
-  return Math.min(policy.maxDelayMs, Math.max(backoff, Number.isFinite(retryAfter) ? retryAfter : 0));
+  const asked = outcome.kind === 'response' && outcome.retryAfter !== null ? retryAfterMs(outcome.retryAfter, nowMs) : null;
+  return Math.min(policy.maxDelayMs, Math.max(backoff, asked ?? 0));
 }
