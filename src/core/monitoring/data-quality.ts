@@ -1,7 +1,7 @@
 import type { FeatureRange } from './baseline';
 import type { RequestLogEntry } from './log-entry';
 
-/** The checks of a monitoring job, named as SageMaker Model Monitor names them in constraint_violations.json. */
+/** The checks of a monitoring job: four named as SageMaker Model Monitor names them, plus value_range_check, which is ours (see violations.ts). */
 export type ConstraintCheck = 'baseline_drift_check' | 'data_type_check' | 'completeness_check' | 'value_range_check' | 'extra_column_check';
 
 /** One problem with one instance: which feature, which check failed, and the offending value if any. */

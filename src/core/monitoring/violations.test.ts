@@ -6,7 +6,7 @@ import { entry, referenceMonitoring, V1_FEATURES } from './test-fixtures';
 import type { TrafficScenario } from './traffic';
 import type { Violation } from './violations';
 import { computeDashboard } from './dashboard';
-import { violationsFromDrift, violationsReport } from './violations';
+import { isSageMakerCheck, SAGEMAKER_CHECKS, violationsFromDrift, violationsReport } from './violations';
 
 const { baseline, heldOut } = referenceMonitoring();
 
@@ -76,6 +76,24 @@ describe('violationsFromDrift', () => {
       const log = simulateLog({ rows: heldOut, features: V1_FEATURES, random: createRng(5), count: 400, scenario: () => scenario, start: 0, gapMs: 100 });
       const dashboard = computeDashboard(log, { now: 40_000, windowMs: 60_000, baseline, features: V1_FEATURES });
       expect(violationsFromDrift(log, dashboard.drift, V1_FEATURES), scenario).toEqual(violationsReport(log, baseline, V1_FEATURES));
+    }
+  });
+});
+
+describe('modelled on SageMaker, and says where it differs', () => {
+  it('names SageMaker\'s six check types, and value_range_check is not one of them', () => {
+    // Source: docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-interpreting-violations.html
+    expect([...SAGEMAKER_CHECKS].sort()).toEqual(['baseline_drift_check', 'categorical_values_check', 'completeness_check', 'data_type_check', 'extra_column_check', 'missing_column_check']);
+    expect(isSageMakerCheck('value_range_check')).toBe(false);
+    for (const c of ['baseline_drift_check', 'completeness_check', 'data_type_check', 'extra_column_check'] as const) expect(isSageMakerCheck(c), c).toBe(true);
+  });
+
+  it('every check the report emits is SageMaker\'s or our one own check, with SageMaker\'s three fields', () => {
+    for (const scenario of ['normal', 'new-population', 'unit-mistake', 'broken-client'] as const) {
+      for (const v of reportFor(scenario)) {
+        expect(Object.keys(v).sort()).toEqual(['constraint_check_type', 'description', 'feature_name']);
+        expect(isSageMakerCheck(v.constraint_check_type) || v.constraint_check_type === 'value_range_check', v.constraint_check_type).toBe(true);
+      }
     }
   });
 });

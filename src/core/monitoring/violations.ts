@@ -6,7 +6,31 @@ import { createInstanceAnalyzer, driftFromCounts } from './instance-analysis';
 import type { RequestLogEntry } from './log-entry';
 import { driftBand } from './psi';
 
-/** One violated constraint, as in SageMaker Model Monitor's constraint_violations.json. */
+/*
+ * Modelled on Amazon SageMaker AI Model Monitor's constraint_violations.json, not the same file
+ * (docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-interpreting-violations.html):
+ * - the fields (feature_name, constraint_check_type, description) and four check names are SageMaker's;
+ * - value_range_check is ours: SageMaker's checks are data_type, completeness, baseline_drift, missing_column,
+ *   extra_column and categorical_values;
+ * - our baseline_drift_check is PSI above a threshold (default 0.25); SageMaker's compares a distribution
+ *   distance between baseline and current data with monitoring_config.comparison_threshold.
+ * Model Monitor is closed to new customers (existing ones keep it), so the lesson names it as a model, not a tool to adopt.
+ */
+
+/** The file name of our report: its own name, since its content is not SageMaker's file. */
+export const VIOLATIONS_FILE = 'violations.json';
+/** The file our report is modelled on. */
+export const MODELLED_ON_FILE = 'constraint_violations.json';
+
+/** The check types SageMaker Model Monitor's prebuilt container writes into constraint_violations.json. */
+export const SAGEMAKER_CHECKS = ['data_type_check', 'completeness_check', 'baseline_drift_check', 'missing_column_check', 'extra_column_check', 'categorical_values_check'] as const;
+
+/** True when `check` is one of SageMaker's check types; false for our own (value_range_check). */
+export function isSageMakerCheck(check: ConstraintCheck): boolean {
+  return (SAGEMAKER_CHECKS as readonly string[]).includes(check);
+}
+
+/** One violated constraint, with the fields of SageMaker's constraint_violations.json entries. */
 export interface Violation {
   feature_name: string;
   constraint_check_type: ConstraintCheck;
@@ -14,7 +38,7 @@ export interface Violation {
   description: string;
 }
 
-/** The report a monitoring run writes: every violated constraint (empty when all is well). */
+/** The report a monitoring run writes (violations.json): every violated constraint, empty when all is well. */
 export interface ViolationsReport {
   violations: Violation[];
 }
@@ -26,6 +50,9 @@ export interface ViolationsOptions {
   /** Fewest values of a feature needed before judging drift (default 30): PSI of a handful of values is noise. */
   minSamples?: number;
 }
+
+/** Default PSI above which a feature counts as drifted: the "major shift" band of psi.ts's driftBand. */
+export const DEFAULT_DRIFT_THRESHOLD = 0.25;
 
 /** Default fewest values before a drift verdict. */
 export const DEFAULT_MIN_SAMPLES = 30;
@@ -54,7 +81,7 @@ export function violationsReport(entries: readonly RequestLogEntry[], baseline: 
  * monitor page does not bin its window twice a second. Data quality is still checked per instance here.
  */
 export function violationsFromDrift(entries: readonly RequestLogEntry[], drift: readonly FeatureDrift[], features: readonly FeatureRange[], options: Pick<ViolationsOptions, 'driftThreshold'> = {}): ViolationsReport {
-  const threshold = options.driftThreshold ?? 0.25;
+  const threshold = options.driftThreshold ?? DEFAULT_DRIFT_THRESHOLD;
   const tallies = new Map<string, Tally>();
   // Clean instances allocate nothing: this runs every second over thousands of entries, and its garbage was
   // once a quarter of the monitor page's allocations.

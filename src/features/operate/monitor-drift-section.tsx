@@ -46,7 +46,8 @@ export const MonitorDriftSection = memo(function MonitorDriftSection({
       </div>
       <h3>Data quality</h3>
       <p className="measure">
-        Drift looks at valid numbers. Data quality looks at what is broken: missing fields, strings instead of numbers, values outside the valid range (
+        Drift bins every finite number clients send, even one outside the valid range in a request the endpoint refused with 422. That is why a unit mistake
+        shows as drift as well as an error. Data quality looks at what is broken: missing fields, strings instead of numbers, values outside the valid range (
         {features.map((f) => `${f.name} ${f.min}–${f.max}${f.unit ? ` ${f.unit}` : ''}`).join(', ')}), fields the model does not read.
       </p>
       {quality.length === 0 ? (
