@@ -4,13 +4,16 @@ import type { PipelineResult } from '../../core/data/pipeline';
 
 const VALID_SEX = ['MALE', 'FEMALE'];
 
-/** Short sentences built from the learner's own numbers: what cleaning did, what the outlier rule flags, what else is odd. */
-export function ExploreLessons({ result }: { result: PipelineResult }) {
+/**
+ * Short sentences built from the learner's own numbers: what cleaning did, what the outlier rule flags, what else is odd.
+ * `retrievedRows` is the row count of the file the retrieve step downloaded (the messy copy adds rows to it).
+ */
+export function ExploreLessons({ result, retrievedRows }: { result: PipelineResult; retrievedRows: number }) {
   const flagged = result.flagged.size;
   const rule = ruleLabel(result.bounds.body_mass_g);
   const sex = summarizeCategorical(result.kept, 'sex');
   const odd = sex.values.filter((v) => !VALID_SEX.includes(v.value));
-  const extra = result.input.length - 344;
+  const extra = result.input.length - retrievedRows;
   return (
     <div className="explore-lessons measure">
       <p>

@@ -61,6 +61,14 @@ describe('clean & explore page', () => {
     expect(slider).toHaveAttribute('aria-valuetext', 'IQR times 1');
   });
 
+  it('counts the duplicate against the file actually retrieved, not a typed 344', async () => {
+    loadRawRows.mockResolvedValue({ ok: true, rows: rows.slice(0, 340) });
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(await screen.findByRole('checkbox', { name: 'Real-world messy data' }));
+    expect(await screen.findByText('The messy copy has 341 rows, 1 more than the file you retrieved: something was entered twice.')).toBeInTheDocument();
+  });
+
   it('plants 5 problems with messy data and marks each fixed by the matching control', async () => {
     const user = userEvent.setup();
     renderPage();

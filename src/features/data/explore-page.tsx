@@ -73,7 +73,7 @@ function Explorer({ pipeline, result }: { pipeline: Pipeline; result: PipelineRe
   return (
     <>
       <PipelineSummary result={result} />
-      <ExploreLessons result={result} />
+      <ExploreLessons result={result} retrievedRows={pipeline.raw?.ok ? pipeline.raw.rows.length : result.input.length} />
       {state.messy && <MistakesChecklist mistakes={result.mistakes} />}
       <div className="explore-bench">
         <div className="explore-controls">
