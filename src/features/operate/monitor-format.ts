@@ -34,3 +34,24 @@ export function binLabel(edges: readonly number[], i: number): string {
   if (lo !== undefined && hi !== undefined) return `${fmt(lo)}–${fmt(hi)}`;
   return 'all';
 }
+
+/** A share 0..1 in words a class can picture: 0.4 → "about 4 in 10", 0.05 → "about 1 in 20", 1 → "every". */
+export function shareInWords(share: number): string {
+  if (!Number.isFinite(share) || share <= 0) return 'none';
+  if (share >= 1) return 'every';
+  const tenths = Math.round(share * 10);
+  if (tenths >= 1 && Math.abs(tenths / 10 - share) < 0.005) return `about ${tenths} in 10`;
+  return `about 1 in ${Math.round(1 / share)}`;
+}
+
+/** How often something happens, from its period in ms: 1000 → "once a second", 2500 → "once every 2.5 seconds". */
+export function onceEvery(ms: number): string {
+  return ms === 1000 ? 'once a second' : `once every ${Number((ms / 1000).toFixed(1))} seconds`;
+}
+
+/** A span in ms as whole seconds ("2–5 seconds"); equal ends give one number. */
+export function secondsRange(range: { min: number; max: number }): string {
+  const lo = Math.round(range.min / 1000);
+  const hi = Math.round(range.max / 1000);
+  return lo === hi ? `${lo} second${lo === 1 ? '' : 's'}` : `${lo}–${hi} seconds`;
+}

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeBaseline } from '../../core/monitoring/baseline';
 import type { FeatureRange } from '../../core/monitoring/baseline';
 import type { RequestLogEntry, RequestLogView } from '../../core/monitoring/log-entry';
+import { FEEDBACK_SHARE } from '../../core/monitoring/traffic-schedule';
 import { createRng } from '../../core/rng';
 import { THRESHOLDS_KEY } from './use-dashboard';
 import MonitorPage from './monitor-page';
@@ -96,6 +97,9 @@ describe('MonitorPage', () => {
     expect(screen.getByRole('radio', { name: 'Unit mistake' })).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: 'Requests per second' })).toHaveValue('10');
     expect(screen.getByRole('button', { name: 'Start traffic' })).toBeEnabled();
+    // The feedback share is read from the generator's constant, not typed in the text.
+    const share = `${Math.round(FEEDBACK_SHARE * 10)} in 10`;
+    expect(screen.getByText(new RegExp(`For about ${share} answered requests, the true species comes back 2–5 seconds later`))).toBeInTheDocument();
   });
 
   it('shows major drift of body_mass_g, the violations report and a drift alert for the unit-mistake traffic', async () => {

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { TrafficScenario } from '../../core/monitoring/traffic';
 import { TRAFFIC_LIMITS, TRAFFIC_SCENARIOS } from '../../core/monitoring/traffic';
 import type { TrafficCounts } from '../../core/monitoring/traffic-schedule';
-import { MAX_IN_FLIGHT } from '../../core/monitoring/traffic-schedule';
+import { FEEDBACK_BATCH_MS, FEEDBACK_DELAY_MS, FEEDBACK_SHARE, MAX_IN_FLIGHT } from '../../core/monitoring/traffic-schedule';
+import { onceEvery, secondsRange, shareInWords } from './monitor-format';
 
 interface Props {
   running: boolean;
@@ -39,7 +40,8 @@ export function MonitorTrafficControls({ running, paused, scenario, onScenario, 
           It sends held-out penguins (rows your model never trained on) to <code>POST /api/endpoints/penguins/invocations</code>.
         </li>
         <li>
-          For about 4 in 10 answered requests, the true species comes back 2–5 seconds later. Once a second, all the labels due go in one call to{' '}
+          For {shareInWords(FEEDBACK_SHARE)} answered requests, the true species comes back {secondsRange(FEEDBACK_DELAY_MS)} later. All the labels due go out{' '}
+          {onceEvery(FEEDBACK_BATCH_MS)}, in one call to{' '}
           <code>POST /api/endpoints/penguins/feedback</code>: <code>{'{"feedback": [{"request_id": …, "labels": […]}, …]}'}</code>. Labels from the field come
           late, in batches, and not for every request.
         </li>

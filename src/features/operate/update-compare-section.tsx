@@ -4,6 +4,7 @@ import type { VersionStats } from '../../core/monitoring/dashboard';
 import { NO_VERSION } from '../../core/monitoring/dashboard';
 import type { TrafficScenario } from '../../core/monitoring/traffic';
 import type { TrafficVariant } from '../../core/monitoring/versions';
+import { CANARY_PERCENT } from '../../core/monitoring/versions';
 import type { BurstProgress } from './use-update-traffic';
 import { BURST } from './use-update-traffic';
 
@@ -18,6 +19,20 @@ const mix = (predicted: Record<string, number>) => {
     .map(([c, n]) => `${c} ${Math.round((100 * n) / total)}%`)
     .join(', ');
 };
+
+/**
+ * Why a few requests give noisy numbers, in the numbers of this config: the canary's share (the smallest weight
+ * when several versions serve, else the default canary share) of a burst of `requests`.
+ */
+export function smallSampleNote(variants: readonly TrafficVariant[], requests: number): string {
+  const serving = variants.filter((v) => v.weight > 0);
+  const canary = serving.length > 1 ? serving.reduce((a, b) => (b.weight < a.weight ? b : a)) : null;
+  const percent = canary?.weight ?? CANARY_PERCENT.default;
+  const who = canary ? `the canary (${canary.version}, ${percent}%)` : `a ${percent}% canary`;
+  const answered = Math.round((percent / 100) * requests);
+  if (answered === 0) return `Few requests give noisy numbers: of ${requests} requests, ${who} may answer none at all. Send more traffic before you decide.`;
+  return `Few requests give noisy numbers: of ${requests} requests, ${who} answers about ${answered}, and one mistake moves its accuracy by ${Math.round(100 / answered)} points. Wait for a few dozen labelled answers per version before you decide.`;
+}
 
 /** Step 3: per-version stats of the last minute side by side, and a button that sends a burst of traffic with feedback. */
 export function UpdateCompareSection({
@@ -95,10 +110,7 @@ export function UpdateCompareSection({
           </table>
         </section>
       )}
-      <p className="muted measure">
-        Few requests give noisy numbers: with 10% of 50 requests the canary answered about 5, and one mistake moves its accuracy by 20 points. Wait for a few
-        dozen labelled answers per version before you decide.
-      </p>
+      <p className="muted measure">{smallSampleNote(variants, BURST.requests)}</p>
     </section>
   );
 }

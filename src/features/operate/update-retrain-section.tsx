@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { describeConfig } from '../../core/modeling/train-config';
 import type { LabelledFeedback } from '../../core/monitoring/feedback-data';
+import { FEEDBACK_SHARE } from '../../core/monitoring/traffic-schedule';
+import { shareInWords } from './monitor-format';
 import type { RetrainSource, RetrainState } from './use-update-retrain';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -28,7 +30,7 @@ export function UpdateRetrainSection({ feedback, logReady, source, state, onRetr
         <div className="callout">
           <p>
             <strong>No labelled feedback in the log yet.</strong> Open <Link to="/deploy/monitor">Monitor</Link>, choose the <em>New population</em> scenario and
-            run the traffic generator for about a minute: for about 4 in 10 predictions it sends the true species back as feedback, a few seconds later. Then come back here.
+            run the traffic generator for about a minute: for {shareInWords(FEEDBACK_SHARE)} predictions it sends the true species back as feedback, a few seconds later. Then come back here.
           </p>
           {skipped > 0 && <p className="muted">{skipped} feedback labels could not be used (their request is no longer in the log, or it was refused).</p>}
         </div>

@@ -19,7 +19,7 @@ const hidden = () => typeof document !== 'undefined' && document.visibilityState
 
 /**
  * Sends the chosen scenario's requests to the penguins endpoint at `rate` per second from the traffic worker, and
- * for 4 in 10 answered predictions the true labels as feedback 2–5 s later (see TrafficSchedule). Scenario and
+ * for FEEDBACK_SHARE of the answered predictions the true labels as feedback 2–5 s later (see TrafficSchedule). Scenario and
  * rate change live. The run pauses while the tab is hidden; stopping (by hand, at a cap, or on unmount) ends it.
  */
 export function useTrafficGenerator(rows: readonly SourceRow[], options: TrafficGeneratorOptions = {}) {
