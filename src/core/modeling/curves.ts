@@ -12,11 +12,14 @@ export function hasDiverged(p: EpochPoint): boolean {
   return ![p.loss, p.accuracy, p.valLoss, p.valAccuracy].every(Number.isFinite);
 }
 
+/** Epochs in a row of rising validation loss before overfittingSince calls it overfitting. */
+export const OVERFITTING_PATIENCE = 10;
+
 /**
  * The epoch where overfitting shows, or null: validation loss has risen for `patience` epochs
  * in a row while training loss fell over the same stretch.
  */
-export function overfittingSince(points: readonly EpochPoint[], patience = 10): number | null {
+export function overfittingSince(points: readonly EpochPoint[], patience = OVERFITTING_PATIENCE): number | null {
   let rising = 0;
   for (let i = 1; i < points.length; i++) {
     const prev = points[i - 1] as EpochPoint;

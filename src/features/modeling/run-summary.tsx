@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { hasDiverged, overfittingSince } from '../../core/modeling/curves';
+import { hasDiverged, OVERFITTING_PATIENCE, overfittingSince } from '../../core/modeling/curves';
 import type { TrainingRun } from './model-session';
 import { correctOf, formatDuration, formatLoss, formatPercent, formatRate, lastFinitePoint } from './run-format';
 import { rateFromSlider } from './train-config-form';
@@ -31,7 +31,7 @@ export function OverfittingNote({ run }: { run: TrainingRun }) {
   return (
     <div className="callout warning overfit-note">
       <p>
-        <strong>Overfitting from epoch {since}.</strong> Since then the validation loss has risen for 10 epochs in a row while the training loss kept falling: the model is starting to
+        <strong>Overfitting from epoch {since}.</strong> Since then the validation loss has risen for {OVERFITTING_PATIENCE} epochs in a row while the training loss kept falling: the model is starting to
         memorize the training penguins instead of learning what tells species apart.
       </p>
       <p>Try about {since} epochs, or fewer hidden units, and compare the validation numbers.</p>

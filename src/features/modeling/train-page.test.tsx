@@ -2,6 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { OVERFITTING_PATIENCE } from '../../core/modeling/curves';
 import { DEFAULT_TRAIN_CONFIG } from '../../core/modeling/train-config';
 import type { PreparedData } from '../../store/prepared-data';
 import { FakeTrainingClient, fakePoints, fakePreparedData, finishRun } from './fake-training-client';
@@ -221,6 +222,8 @@ describe('train page', () => {
     await ready();
     await user.click(screen.getByRole('button', { name: 'Train' }));
     expect(await screen.findByText('Overfitting from epoch 20.')).toBeInTheDocument();
+    // The patience in the sentence is the one the detector uses, not a typed number.
+    expect(screen.getByText(new RegExp(`risen for ${OVERFITTING_PATIENCE} epochs in a row`))).toBeInTheDocument();
   });
 
   it('a worker crash shows an error with Retry, and Retry trains again on a new worker', async () => {
