@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeAnswer } from '../core/quiz/grade';
 import { QUIZ_STAGE_IDS, questionSchema, REVIEW_QUESTIONS } from '../core/quiz/question';
+import { ACCURACY_GOAL } from '../core/quiz/tasks';
 import { QUIZ_BANK } from './quiz-bank';
 import { STAGES } from './stages';
 
@@ -50,6 +51,14 @@ describe('quiz bank', () => {
     const matching = QUIZ_BANK.filter((q) => q.kind === 'matching').map((q) => q.pairs.map((p) => p.left).join(' '));
     expect(matching.some((m) => /Endpoint.*Model.*Application/.test(m))).toBe(true);
     expect(matching.some((m) => /200.*404/.test(m))).toBe(true);
+  });
+
+  it('the accurate-deploy task states the goal its check uses', () => {
+    const task = QUIZ_BANK.find((q) => q.id === 'task-endpoint-accurate');
+    if (task?.kind !== 'task') throw new Error('task-endpoint-accurate is missing');
+    const stated = [...`${task.prompt} ${task.how}`.matchAll(/(\d+) ?%/g)].map((m) => Number(m[1]) / 100);
+    expect(stated.length).toBeGreaterThan(0);
+    for (const s of stated) expect(s).toBe(ACCURACY_GOAL);
   });
 
   it('matching right-hand sides are distinct within a question, so each has one answer', () => {

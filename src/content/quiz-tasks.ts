@@ -1,4 +1,8 @@
 import type { TaskQuestion } from '../core/quiz/question';
+import { ACCURACY_GOAL } from '../core/quiz/tasks';
+
+/** The goal as the prompt says it: 0.95 → "95 %". */
+const goal = `${Math.round(ACCURACY_GOAL * 100)} %`;
 
 /**
  * Tasks graded by doing: the learner does something in the app and the quiz checks it in the real
@@ -10,8 +14,8 @@ export const TASK_QUESTIONS: readonly TaskQuestion[] = [
     kind: 'task',
     task: 'deploy-accurate',
     stage: 'endpoint',
-    prompt: 'Deploy a model of your own with a test accuracy of at least 95 %.',
-    how: 'Train a model, evaluate it on the test set (it must reach 95 %), save it, then press Deploy on the deploy page. Your version (v2 or later) must serve traffic.',
+    prompt: `Deploy a model of your own with a test accuracy of at least ${goal}.`,
+    how: `Train a model, evaluate it on the test set (it must reach ${goal}), save it, then press Deploy on the deploy page. Your version (v2 or later) must serve traffic.`,
     path: '/deploy/endpoint',
     explanation: 'A model earns its place behind the endpoint with an honest test score. The registry keeps that score on the version\'s card, so anyone can check what is serving.',
   },

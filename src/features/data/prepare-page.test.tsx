@@ -5,6 +5,7 @@ import penguins from 'vega-datasets/data/penguins.json';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FEATURES, fromVegaRecord, hasAllFeatures } from '../../core/data/penguins';
 import type { VegaPenguinRecord } from '../../core/data/penguins';
+import { DEFAULT_PIPELINE } from '../../core/data/pipeline-state';
 import { formatFitted, formatNumber } from '../../core/data/prepare-views';
 import type { DataRow } from '../../core/data/rows';
 import { fitScaler } from '../../core/data/scaler';
@@ -48,6 +49,16 @@ describe('prepare page', () => {
     expect(bar()).toHaveAccessibleName(/training 273 rows \(80%\), validation 51 rows \(15%\), test 18 rows \(5%\)/);
     expect(screen.getByLabelText('Test')).toHaveValue('5');
     expect(screen.getByRole('list', { name: 'Legend' })).toHaveTextContent('273 rows (80%)');
+  });
+
+  it('the restore button names the defaults it restores, and restores them', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await screen.findByRole('img', { name: /split of 342 rows/i });
+    fireEvent.change(screen.getByLabelText('Training'), { target: { value: '80' } });
+    const { train, validation, test, seed } = DEFAULT_PIPELINE.split;
+    await user.click(screen.getByRole('button', { name: `Restore ${train}/${validation}/${test}, seed ${seed}, stratified` }));
+    expect(bar()).toHaveAccessibleName(`Split of 342 rows: training 240 rows (${train}%), validation 51 rows (${validation}%), test 51 rows (${test}%).`);
   });
 
   it('shows the blockers inline and disables "Continue to training" for a bad mix', async () => {

@@ -16,6 +16,11 @@ function randomSeed(current: number): number {
   return seed;
 }
 
+/** The default split in words, read from DEFAULT_PIPELINE: "70/15/15, seed 42, stratified". */
+export function defaultSplitLabel(split: PipelineState['split'] = DEFAULT_PIPELINE.split): string {
+  return `${split.train}/${split.validation}/${split.test}, seed ${split.seed}, ${split.stratify ? 'stratified' : 'not stratified'}`;
+}
+
 /** Split choices: three percentages (optionally kept at 100 in total), the seed and stratification; blockers shown inline. */
 export function PrepareSplitControls({ state, update, result }: { state: PipelineState; update: Update; result: PipelineResult }) {
   const [keepTotal, setKeepTotal] = useState(true);
@@ -99,7 +104,7 @@ export function PrepareSplitControls({ state, update, result }: { state: Pipelin
       </fieldset>
 
       <button type="button" onClick={() => update((s) => ({ ...s, split: DEFAULT_PIPELINE.split }))}>
-        Restore 70/15/15, seed 42, stratified
+        Restore {defaultSplitLabel()}
       </button>
     </div>
   );

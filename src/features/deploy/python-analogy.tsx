@@ -1,5 +1,5 @@
 import { CodeBlock } from '../../ui/code-block';
-import { ANALOGY_INSTANCE, useDirectVsHttp } from './use-direct-vs-http';
+import { ANALOGY_INSTANCE, ANALOGY_SPECIES, useDirectVsHttp } from './use-direct-vs-http';
 
 const PYTHON = `# the MODEL: a function
 def ml_model(user_data):
@@ -21,9 +21,14 @@ ${JSON.stringify({ instances: [ANALOGY_INSTANCE] }, null, 1).replace(/\n\s*/g, '
 HTTP/1.1 200 OK
 Content-Type: application/json
 
-{"predictions": [{"species": "Adelie",
+{"predictions": [{"species": "${ANALOGY_SPECIES}",
   "probabilities": {…}}],
  "model_version": "v1"}`;
+
+/** The analogy's penguin in words, from the instance both calls send: "one Adelie penguin (bill 39.1 × 18.7 mm, …)". */
+export function describeAnalogyPenguin(instance: typeof ANALOGY_INSTANCE = ANALOGY_INSTANCE, species: string = ANALOGY_SPECIES): string {
+  return `one ${species} penguin (bill ${instance.bill_length_mm} mm long and ${instance.bill_depth_mm} mm deep, flipper ${instance.flipper_length_mm} mm, ${instance.body_mass_g} g)`;
+}
 
 const pct = (p: number | undefined) => (p === undefined ? '–' : `${(p * 100).toFixed(3)}%`);
 
@@ -55,7 +60,9 @@ export function PythonAnalogy() {
         {r && (
           <>
             <table className="race-table">
-              <caption>Model {r.version} on one Adelie penguin (bill 39.1 mm, flipper 181 mm, 3750 g)</caption>
+              <caption>
+                Model {r.version} on {describeAnalogyPenguin()}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Call</th>

@@ -5,8 +5,10 @@ import { applyPreprocessing, preprocessingSchema } from '../../core/serving/mode
 import type { ModelVersion } from '../../core/serving/model-artifact';
 import { median } from '../../core/data/stats';
 
-/** One penguin, as both calls receive it. */
+/** One penguin, as both calls receive it: the first row of the data set. */
 export const ANALOGY_INSTANCE = { bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 };
+/** The species the data set records for ANALOGY_INSTANCE (a test checks the row). */
+export const ANALOGY_SPECIES = 'Adelie';
 
 /** The outcome of racing the direct call against the HTTP call on the same instance. */
 export interface RaceResult {
