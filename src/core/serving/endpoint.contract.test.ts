@@ -353,11 +353,11 @@ describe('the error table of DESIGN.md', () => {
 
     const models = await fetch(`${API}/models`, { method: 'DELETE' });
     await expectProblem(models, 405);
-    expect(models.headers.get('Allow')).toBe('GET, POST');
+    expect(models.headers.get('Allow')).toBe('GET, HEAD, POST');
 
     const endpoint = await fetch(`${API}/endpoints/penguins`, { method: 'POST', headers: JSON_TYPE, body: '{}' });
     await expectProblem(endpoint, 405);
-    expect(endpoint.headers.get('Allow')).toBe('GET, PUT, DELETE');
+    expect(endpoint.headers.get('Allow')).toBe('GET, HEAD, PUT, DELETE');
   });
 
   it('406 when Accept does not allow application/json', async () => {

@@ -26,10 +26,14 @@ function post(body: BodyInit, contentType: string, url = INVOCATIONS): Promise<R
  * The invariants of every answer to untrusted input: no 5xx, and a 4xx is an RFC 9457 problem
  * whose `status` is the HTTP status. Returns the status so properties can say more.
  */
-async function expectWellFormed(res: Response): Promise<number> {
+async function expectWellFormed(res: Response, method = 'GET'): Promise<number> {
   expect(res.status).toBeLessThan(500);
   expect(res.headers.get('X-Request-Id')).toBeTruthy();
-  if (res.status >= 400) {
+  if (method === 'HEAD') {
+    // HEAD: a GET's status and headers, never a body (RFC 9110 §9.3.2).
+    expect(await res.text()).toBe('');
+    if (res.status >= 400) expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+  } else if (res.status >= 400) {
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
     const problem = (await res.json()) as { type: unknown; title: unknown; status: unknown; detail: unknown };
     expect(problem.status).toBe(res.status);
@@ -177,7 +181,7 @@ describe('the endpoint on arbitrary input', () => {
             headers: { 'Content-Type': type, Accept: accept },
             ...(hasBody ? { body: JSON.stringify(value) ?? '' } : {}),
           });
-          await expectWellFormed(await api.endpoint(req));
+          await expectWellFormed(await api.endpoint(req), m);
           // Nothing an arbitrary request does may change the default endpoint for good: put it back.
           api.resetRegistry();
         }),

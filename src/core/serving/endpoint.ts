@@ -58,15 +58,18 @@ export function createEndpoint(ctx: ServingContext): EndpointHandler {
     { pattern: /^\/api\/mlflow\/invocations$/, methods: { POST: (r) => mlflowInvoke(r, ctx, cache) }, style: 'mlflow' },
   ];
 
-  async function route(req: Request): Promise<Response> {
-    const path = new URL(req.url).pathname;
+  async function route(req: Request, path: string): Promise<Response> {
     for (const r of routes) {
       const m = r.pattern.exec(path);
       if (!m) continue;
-      const params = m.slice(1).map(safeDecode);
-      const handler = r.methods[req.method.toUpperCase()];
+      // Every segment decodes: decodePath checked the whole path before routing.
+      const params = m.slice(1).map((s) => decodeURIComponent(s));
+      const method = req.method.toUpperCase();
+      // HEAD works wherever GET does (RFC 9110 §9.3.2): the same status and headers; the caller drops the body.
+      if (method === 'HEAD' && r.methods.GET) return r.methods.GET(req, params);
+      const handler = r.methods[method];
       if (!handler) {
-        const allow = Object.keys(r.methods).join(', ');
+        const allow = allowed(r.methods);
         const detail = `${req.method} is not allowed on ${path}. Allowed: ${allow}.`;
         if (r.style === 'v2') return v2Error(405, detail, { Allow: allow });
         if (r.style === 'mlflow') return mlflowError(405, detail, { Allow: allow });
@@ -88,26 +91,52 @@ export function createEndpoint(ctx: ServingContext): EndpointHandler {
     let res: Response;
     try {
       const path = new URL(req.url).pathname;
-      const fault = ctx.faults ? await ctx.faults.intercept(path) : { replace: null, latencyMs: 0 };
-      // A network error is a Response of type "error": its headers are immutable and the client never sees them.
-      if (fault.replace?.type === 'error') return fault.replace;
-      res = fault.replace ?? (await route(req));
-      if (!fault.replace && fault.latencyMs > 0) res.headers.set(FAULT_HEADER, `latency-${fault.latencyMs}ms`);
+      if (!decodesCleanly(path)) {
+        res = problemResponse({
+          status: 400,
+          type: PROBLEM_TYPES.malformedPath,
+          detail: 'The path is not valid percent-encoding: every "%" must start an escape of two hex digits, and the escapes must spell UTF-8 text.',
+        });
+      } else {
+        const fault = ctx.faults ? await ctx.faults.intercept(path) : { replace: null, latencyMs: 0 };
+        // A network error is a Response of type "error": its headers are immutable and the client never sees them.
+        if (fault.replace?.type === 'error') return fault.replace;
+        res = fault.replace ?? (await route(req, path));
+        if (!fault.replace && fault.latencyMs > 0) res.headers.set(FAULT_HEADER, `latency-${fault.latencyMs}ms`);
+      }
     } catch {
       // Never leak a stack trace or an internal message to a client.
       res = problemResponse({ status: 500, type: PROBLEM_TYPES.internal, detail: `The server failed while handling this request. Quote request id ${id} when reporting it.` });
     }
     res.headers.set('X-Request-Id', id);
-    return res;
+    return req.method.toUpperCase() === 'HEAD' ? withoutBody(res) : res;
   };
 }
 
-function safeDecode(s: string): string {
+/** True when `pathname` is one the API answers (below /api); static files and pages are not. */
+export function isApiPath(pathname: string): boolean {
+  // Any prefix, as MSW's '*/api/*' matched: a build served below a sub-path still reaches the endpoint.
+  return pathname.endsWith(API_BASE) || pathname.includes(`${API_BASE}/`);
+}
+
+/** True when every percent-escape of the path is valid and the bytes are UTF-8 ("%ZZ", "%E0%A4%A", "%C0%AF" are not). */
+export function decodesCleanly(pathname: string): boolean {
   try {
-    return decodeURIComponent(s);
+    decodeURIComponent(pathname);
+    return true;
   } catch {
-    return s;
+    return false;
   }
+}
+
+function allowed(methods: Record<string, Handler>): string {
+  return Object.keys(methods)
+    .flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))
+    .join(', ');
+}
+
+function withoutBody(res: Response): Response {
+  return new Response(null, { status: res.status, statusText: res.statusText, headers: res.headers });
 }
 
 function badName(name: string): Response {

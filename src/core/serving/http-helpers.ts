@@ -1,4 +1,4 @@
-import { accepts, mediaTypeOf } from './negotiate';
+import { accepts, unreadableContentType } from './negotiate';
 import { PROBLEM_TYPES, problemResponse } from './problem';
 
 /** Makes a compact JSON Response, as production APIs send it (the inspector re-indents bodies for reading). */
@@ -20,20 +20,21 @@ export function refuseUnacceptable(req: Request, mediaType: string): Response | 
   });
 }
 
-/** A 415 unless the request's Content-Type is one of `allowed`; null when it is. */
+/** A 415 unless the request's Content-Type is one of `allowed` with UTF-8 text (or no charset); null when it is. */
 export function refuseMediaType(req: Request, allowed: readonly string[]): Response | null {
-  const header = req.headers.get('Content-Type');
-  const type = mediaTypeOf(header);
-  if (type !== null && allowed.includes(type)) return null;
+  const detail = unreadableContentType(req.headers.get('Content-Type'), allowed);
+  if (detail === null) return null;
   return problemResponse({
     status: 415,
     type: PROBLEM_TYPES.unsupportedMediaType,
-    detail:
-      type === null
-        ? `The request has no Content-Type header. Say what the body is: ${allowed.join(' or ')}.`
-        : `Content-Type "${header}" is not supported here. Use ${allowed.join(' or ')}.`,
-    headers: { 'Accept-Post': allowed.join(', ') },
+    detail,
+    headers: { 'Accept-Post': acceptPost(allowed) },
   });
+}
+
+/** The Accept-Post header value (RFC 9110 §15.5.16 points 415s at it) for the media types a route reads. */
+export function acceptPost(allowed: readonly string[]): string {
+  return allowed.join(', ');
 }
 
 /** The body as text, or a 413/400 problem: checks Content-Length first, then the bytes read, then UTF-8. */
@@ -63,4 +64,9 @@ export async function readTextBody(req: Request, maxBytes: number): Promise<{ ok
 /** A 404 problem naming what was not found. */
 export function notFound(detail: string): Response {
   return problemResponse({ status: 404, type: PROBLEM_TYPES.notFound, detail });
+}
+
+/** A 507 problem: the change was refused because it could not be stored (nothing was changed). */
+export function storageFull(detail: string): Response {
+  return problemResponse({ status: 507, type: PROBLEM_TYPES.insufficientStorage, detail });
 }

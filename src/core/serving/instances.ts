@@ -4,7 +4,8 @@ import { MAX_INSTANCES } from './limits';
 import type { Preprocessing } from './model-artifact';
 import type { FieldError } from './problem';
 import { toPointer } from './problem';
-import { issuesToErrors } from './zod-errors';
+import { describeJsonError } from './json-syntax';
+import { issuesToErrors, ownWords } from './zod-errors';
 
 /** Parsed instances (raw, in feature order), or why the body cannot be used and with which status. */
 export type InstancesResult =
@@ -47,7 +48,7 @@ export function validateInstances(objects: readonly unknown[], pre: Preprocessin
   const errors: FieldError[] = [];
   const rows: number[][] = [];
   objects.forEach((obj, i) => {
-    const r = schema.safeParse(obj);
+    const r = schema.safeParse(obj, { error: ownWords });
     if (r.success) rows.push(pre.features.map((f) => r.data[f.name] as number));
     else errors.push(...issuesToErrors(r.error.issues, ['instances', i]));
   });
@@ -72,8 +73,7 @@ export function parseJsonInstances(text: string, pre: Preprocessing): InstancesR
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const why = e instanceof SyntaxError ? e.message : 'invalid JSON';
-    return { ok: false, status: 400, detail: `The body is not valid JSON: ${why}.` };
+    return { ok: false, status: 400, detail: `The body is not valid JSON: ${describeJsonError(text, e)}.` };
   }
   const env = envelope.safeParse(data);
   if (!env.success) {

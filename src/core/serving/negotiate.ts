@@ -46,3 +46,29 @@ export function mediaTypeOf(contentType: string | null): string | null {
   const t = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   return t === '' ? null : t;
 }
+
+/** The charset parameter of a Content-Type header, lower-cased and unquoted; null when absent. */
+export function charsetOf(contentType: string | null): string | null {
+  if (contentType === null) return null;
+  for (const param of contentType.split(';').slice(1)) {
+    const [name = '', ...rest] = param.split('=');
+    if (name.trim().toLowerCase() === 'charset') return rest.join('=').trim().replace(/^"(.*)"$/, '$1').toLowerCase();
+  }
+  return null;
+}
+
+/**
+ * Why a body with this Content-Type cannot be read, in one sentence, or null when it can: the media
+ * type must be one of `allowed` and the text UTF-8 (the only charset this API decodes).
+ */
+export function unreadableContentType(header: string | null, allowed: readonly string[]): string | null {
+  const type = mediaTypeOf(header);
+  const accepted = allowed.join(' or ');
+  if (type === null) return `The request has no Content-Type header. Say what the body is: ${accepted}.`;
+  if (!allowed.includes(type)) return `Content-Type "${header}" is not supported here. Use ${accepted}.`;
+  const charset = charsetOf(header);
+  if (charset !== null && charset !== 'utf-8' && charset !== 'utf8') {
+    return `charset "${charset}" is not supported: send the body as UTF-8 (${type}; charset=utf-8, or no charset).`;
+  }
+  return null;
+}

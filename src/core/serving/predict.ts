@@ -2,6 +2,7 @@ import { argMax } from '../modeling/metrics';
 import type { ServingContext } from './context';
 import type { ModelVersion, Predictor } from './model-artifact';
 import { applyPreprocessing } from './model-artifact';
+import { isDistribution } from './artifact-checks';
 import { pickVariant } from './registry';
 
 /** Loads predictors once per registered version; `loadedNow` says this call paid the cold start. */
@@ -65,6 +66,10 @@ export async function predictRows(ctx: ServingContext, cache: PredictorCache, ve
   const t3 = ctx.now();
   const probabilities = await predictor.predict(standardized);
   const t4 = ctx.now();
+  // Registration probes every model; should one still misbehave, the caller's catch answers 500, never a 200 with null or NaN.
+  if (probabilities.length !== rows.length || !probabilities.every((p) => isDistribution(p, pre.classes.length))) {
+    throw new Error(`version ${version.version} did not answer one probability distribution per row`);
+  }
   const predictions = probabilities.map((p) => ({
     species: pre.classes[argMax(p)] as string,
     probabilities: Object.fromEntries(pre.classes.map((c, k) => [c, p[k] as number])),

@@ -18,6 +18,7 @@ export interface Problem {
 /** Problem types, one per kind of failure; relative URIs resolve against the API's origin. */
 export const PROBLEM_TYPES = {
   badRequest: '/problems/malformed-body',
+  malformedPath: '/problems/malformed-path',
   notFound: '/problems/not-found',
   methodNotAllowed: '/problems/method-not-allowed',
   notAcceptable: '/problems/not-acceptable',
@@ -27,6 +28,7 @@ export const PROBLEM_TYPES = {
   validation: '/problems/validation-error',
   unavailable: '/problems/no-version-serving',
   internal: '/problems/internal-error',
+  insufficientStorage: '/problems/insufficient-storage',
   injected: '/problems/injected-fault',
 } as const;
 

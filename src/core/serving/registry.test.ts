@@ -133,13 +133,13 @@ describe('Registry', () => {
   it('creates an endpoint, then replaces its variants, saying which it did', () => {
     const registry = new Registry(initial());
     registry.addVersion(version('v2'));
-    expect(registry.putEndpoint('canary', [{ version: 'v2', weight: 100 }], '2026-02-01')).toBe('created');
+    expect(registry.putEndpoint('canary', [{ version: 'v2', weight: 100 }], '2026-02-01')).toEqual({ ok: true, value: 'created' });
     expect(registry.getEndpoint('canary')).toEqual({ name: 'canary', variants: [{ version: 'v2', weight: 100 }], createdAt: '2026-02-01', updatedAt: '2026-02-01' });
     const next: Variant[] = [
       { version: 'v1', weight: 50 },
       { version: 'v2', weight: 50 },
     ];
-    expect(registry.putEndpoint('canary', next, '2026-03-01')).toBe('replaced');
+    expect(registry.putEndpoint('canary', next, '2026-03-01')).toEqual({ ok: true, value: 'replaced' });
     expect(registry.getEndpoint('canary')).toEqual({ name: 'canary', variants: next, createdAt: '2026-02-01', updatedAt: '2026-03-01' });
     next.length = 0;
     expect(registry.getEndpoint('canary')?.variants).toHaveLength(2);
@@ -147,11 +147,11 @@ describe('Registry', () => {
 
   it('deletes an endpoint but keeps every version it served', () => {
     const registry = new Registry(initial());
-    expect(registry.deleteEndpoint('penguins')).toBe(true);
+    expect(registry.deleteEndpoint('penguins')).toEqual({ ok: true, value: true });
     expect(registry.getEndpoint('penguins')).toBeUndefined();
     expect(registry.listEndpoints()).toEqual([]);
     expect(registry.getVersion('v1')?.version).toBe('v1');
-    expect(registry.deleteEndpoint('penguins')).toBe(false);
+    expect(registry.deleteEndpoint('penguins')).toEqual({ ok: true, value: false });
   });
 
   it('replaces the whole state (reset to default)', () => {
@@ -171,11 +171,40 @@ describe('Registry', () => {
 
   it('names the next version one past the highest "vN", gaps and order notwithstanding', () => {
     const registry = new Registry(initial());
-    expect(registry.nextVersionName()).toBe('v2');
+    expect(registry.reserveVersion()).toBe('v2');
+    registry.releaseVersion('v2');
     registry.addVersion(version('v7'));
     registry.addVersion(version('v3'));
-    expect(registry.nextVersionName()).toBe('v8');
-    expect(new Registry({ ...initial(), versions: [] }).nextVersionName()).toBe('v1');
+    expect(registry.reserveVersion()).toBe('v8');
+    expect(new Registry({ ...initial(), versions: [] }).reserveVersion()).toBe('v1');
+  });
+
+  it('reserves distinct names while registrations are pending, and refuses a name taken or reserved', () => {
+    const registry = new Registry(initial());
+    expect([registry.reserveVersion(), registry.reserveVersion(), registry.reserveVersion()]).toEqual(['v2', 'v3', 'v4']);
+    expect(registry.reserveVersion('v3')).toBeNull();
+    expect(registry.reserveVersion('v1')).toBeNull();
+    expect(registry.reserveVersion('v9')).toBe('v9');
+    expect(registry.reserveVersion()).toBe('v10');
+    registry.releaseVersion('v3');
+    expect(registry.reserveVersion('v3')).toBe('v3');
+  });
+
+  it('stores a change before making it, and refuses (changing nothing) when it cannot be stored', () => {
+    let room = true;
+    const stored: RegistryState[] = [];
+    const registry = new Registry(initial(), (s) => {
+      if (room) stored.push(s);
+      return room;
+    });
+    expect(registry.addVersion(version('v2'))).toEqual({ ok: true, value: undefined });
+    expect(stored.at(-1)?.versions.map((v) => v.version)).toEqual(['v1', 'v2']);
+    room = false;
+    const before = registry.snapshot();
+    expect(registry.addVersion(version('v3'))).toEqual({ ok: false, reason: 'storage-full' });
+    expect(registry.putEndpoint('penguins', [{ version: 'v2', weight: 100 }], 'later')).toEqual({ ok: false, reason: 'storage-full' });
+    expect(registry.deleteEndpoint('penguins')).toEqual({ ok: false, reason: 'storage-full' });
+    expect(registry.snapshot()).toEqual(before);
   });
 
   it('notifies subscribers after each change with a snapshot, until they unsubscribe', () => {

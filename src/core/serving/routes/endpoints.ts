@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { ServingContext } from '../context';
-import { jsonResponse, notFound, readTextBody, refuseMediaType, refuseUnacceptable } from '../http-helpers';
+import { jsonResponse, notFound, readTextBody, refuseMediaType, refuseUnacceptable, storageFull } from '../http-helpers';
 import { MAX_BODY_BYTES, MAX_CONFIG_BYTES, MAX_INSTANCES } from '../limits';
 import type { ModelVersion } from '../model-artifact';
 import type { FieldError } from '../problem';
 import { PROBLEM_TYPES, problemResponse } from '../problem';
 import type { EndpointConfig } from '../registry-state';
-import { issuesToErrors } from '../zod-errors';
+import { issuesToErrors, ownWords } from '../zod-errors';
 
 /** Content types an invocation body may have. */
 export const INVOCATION_CONTENT_TYPES = ['application/json', 'text/csv'] as const;
@@ -120,7 +120,7 @@ export async function putEndpoint(req: Request, ctx: ServingContext, name: strin
   } catch {
     return problemResponse({ status: 400, type: PROBLEM_TYPES.badRequest, detail: 'The body is not valid JSON.' });
   }
-  const parsed = configBody.safeParse(data);
+  const parsed = configBody.safeParse(data, { error: ownWords });
   const errors = parsed.success ? checkVariants(parsed.data.variants, ctx, ctx.registry.getEndpoint(name)) : issuesToErrors(parsed.error.issues);
   if (!parsed.success || errors.length > 0) {
     return problemResponse({
@@ -131,14 +131,18 @@ export async function putEndpoint(req: Request, ctx: ServingContext, name: strin
     });
   }
   const outcome = ctx.registry.putEndpoint(name, parsed.data.variants, ctx.timestamp());
+  if (!outcome.ok) return storageFull(`The config of "${name}" was not changed: the browser's storage for this site is full, and a change that is not stored would be undone by a reload.`);
   // A new config means new model servers starting: with cold starts on, they answer 503 for a while.
   ctx.faults?.deployed();
   const ep = ctx.registry.getEndpoint(name) as EndpointConfig;
-  return jsonResponse(endpointView(ep, ctx), outcome === 'created' ? 201 : 200, outcome === 'created' ? { Location: `/api/endpoints/${name}` } : {});
+  const created = outcome.value === 'created';
+  return jsonResponse(endpointView(ep, ctx), created ? 201 : 200, created ? { Location: `/api/endpoints/${name}` } : {});
 }
 
 /** DELETE /api/endpoints/{name}: 204; the versions it served stay registered. */
 export function deleteEndpoint(_req: Request, ctx: ServingContext, name: string): Response {
-  if (!ctx.registry.deleteEndpoint(name)) return notFound(`There is no endpoint "${name}" to delete.`);
+  const deleted = ctx.registry.deleteEndpoint(name);
+  if (!deleted.ok) return storageFull(`"${name}" was not deleted: the browser's storage for this site is full, and a deletion that is not stored would be undone by a reload.`);
+  if (!deleted.value) return notFound(`There is no endpoint "${name}" to delete.`);
   return new Response(null, { status: 204 });
 }

@@ -3,7 +3,7 @@ import type { ServingContext } from '../context';
 import { jsonResponse, notFound, readTextBody, refuseMediaType, refuseUnacceptable } from '../http-helpers';
 import { MAX_BODY_BYTES, MAX_FEEDBACK_ITEMS, MAX_INSTANCES } from '../limits';
 import { PROBLEM_TYPES, problemResponse, toPointer } from '../problem';
-import { issuesToErrors } from '../zod-errors';
+import { issuesToErrors, ownWords } from '../zod-errors';
 import { noTrafficProblem } from './invocations';
 
 /** The shape of an X-Request-Id this API hands out or accepts (as the router checks it). */
@@ -48,7 +48,7 @@ export async function feedback(req: Request, ctx: ServingContext, name: string):
     return problemResponse({ status: 400, type: PROBLEM_TYPES.badRequest, detail: `The body is not valid JSON. ${SHAPES}` });
   }
   const batch = isBatch(data);
-  const parsed = batch ? batchSchema.safeParse(data) : itemSchema.safeParse(data);
+  const parsed = batch ? batchSchema.safeParse(data, { error: ownWords }) : itemSchema.safeParse(data, { error: ownWords });
   if (!parsed.success) {
     return problemResponse({
       status: 422,

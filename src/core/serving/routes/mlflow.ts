@@ -1,9 +1,9 @@
 import { parseCsvTable } from '../../data/csv';
 import type { ServingContext } from '../context';
-import { readTextBody } from '../http-helpers';
+import { acceptPost, readTextBody } from '../http-helpers';
 import { validateInstances } from '../instances';
 import { MAX_BODY_BYTES, MAX_INSTANCES } from '../limits';
-import { mediaTypeOf } from '../negotiate';
+import { mediaTypeOf, unreadableContentType } from '../negotiate';
 import type { PredictorCache } from '../predict';
 import { chooseVersion, predictRows } from '../predict';
 
@@ -11,6 +11,7 @@ import { chooseVersion, predictRows } from '../predict';
 // Errors follow MLflow's shape: {"error_code": "...", "message": "..."}.
 
 const ENDPOINT = 'penguins';
+const MLFLOW_TYPES = ['application/json', 'text/csv'];
 
 /** An MLflow-style error body. */
 export function mlflowError(status: number, message: string, headers: Record<string, string> = {}): Response {
@@ -41,8 +42,9 @@ function recordsFromJson(data: unknown): { ok: true; records: unknown[] } | { ok
 
 /** POST /api/mlflow/invocations: JSON (dataframe_split, dataframe_records or instances) or CSV with a header → {"predictions": [...]}. */
 export async function mlflowInvoke(req: Request, ctx: ServingContext, cache: PredictorCache): Promise<Response> {
+  const unreadable = unreadableContentType(req.headers.get('Content-Type'), MLFLOW_TYPES);
+  if (unreadable) return mlflowError(415, unreadable, { 'Accept-Post': acceptPost(MLFLOW_TYPES) });
   const type = mediaTypeOf(req.headers.get('Content-Type'));
-  if (type !== 'application/json' && type !== 'text/csv') return mlflowError(415, `Content-Type must be application/json or text/csv, got ${JSON.stringify(req.headers.get('Content-Type'))}`);
   const choice = chooseVersion(ctx, ENDPOINT);
   if (!choice.ok) return mlflowError(503, 'no model version is serving traffic', { 'Retry-After': '5' });
   const { version } = choice;

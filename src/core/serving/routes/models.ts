@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { ServingContext } from '../context';
-import { jsonResponse, notFound, readTextBody, refuseMediaType, refuseUnacceptable } from '../http-helpers';
+import { jsonResponse, notFound, readTextBody, refuseMediaType, refuseUnacceptable, storageFull } from '../http-helpers';
 import { MAX_MODEL_BYTES } from '../limits';
 import { inlineModelSchema, modelCardSchema, preprocessingSchema } from '../model-artifact';
-import type { InlineModel, ModelVersion } from '../model-artifact';
+import type { ModelVersion, Predictor } from '../model-artifact';
+import type { FieldError } from '../problem';
+import { checkArtifact, probePredictor } from '../artifact-checks';
 import { PROBLEM_TYPES, problemResponse } from '../problem';
 import { VERSION_NAME } from '../registry-state';
-import { issuesToErrors } from '../zod-errors';
+import { issuesToErrors, ownWords } from '../zod-errors';
 
 /** The public view of a version: everything but the weights. */
 export function versionView(v: ModelVersion) {
@@ -41,17 +43,7 @@ const registration = z.strictObject({
   card: modelCardSchema,
 });
 
-function base64Length(b64: string): number {
-  const pad = b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0;
-  return (b64.length / 4) * 3 - pad;
-}
-
-function expectedWeightBytes(model: InlineModel): number {
-  return model.weightSpecs.reduce((sum, s) => sum + s.shape.reduce((a, b) => a * b, 1) * 4, 0);
-}
-
-const invalid = (detail: string, pointer: string, message: string) =>
-  problemResponse({ status: 422, type: PROBLEM_TYPES.validation, detail, errors: [{ pointer, message }] });
+const invalid = (detail: string, errors: FieldError[]) => problemResponse({ status: 422, type: PROBLEM_TYPES.validation, detail, errors });
 
 /** POST /api/models: registers a new version from an inline artifact; 201 with Location. */
 export async function registerModel(req: Request, ctx: ServingContext): Promise<Response> {
@@ -65,7 +57,7 @@ export async function registerModel(req: Request, ctx: ServingContext): Promise<
   } catch {
     return problemResponse({ status: 400, type: PROBLEM_TYPES.badRequest, detail: 'The body is not valid JSON.' });
   }
-  const parsed = registration.safeParse(data);
+  const parsed = registration.safeParse(data, { error: ownWords });
   if (!parsed.success) {
     return problemResponse({
       status: 422,
@@ -75,20 +67,31 @@ export async function registerModel(req: Request, ctx: ServingContext): Promise<
     });
   }
   const { model, preprocessing, card } = parsed.data;
-  const version = parsed.data.version ?? ctx.registry.nextVersionName();
-  if (ctx.registry.getVersion(version)) {
-    return problemResponse({ status: 409, type: PROBLEM_TYPES.conflict, detail: `Version "${version}" already exists; versions are immutable. Omit "version" to get the next free one.` });
+  const inconsistent = checkArtifact(model, preprocessing);
+  if (inconsistent.length > 0) return invalid('The artifact is not consistent: the model, its weights and its preprocessing must agree.', inconsistent);
+  // Claimed before the first await, so parallel registrations never get the same name.
+  const version = ctx.registry.reserveVersion(parsed.data.version);
+  if (version === null) {
+    return problemResponse({ status: 409, type: PROBLEM_TYPES.conflict, detail: `Version "${parsed.data.version}" already exists; versions are immutable. Omit "version" to get the next free one.` });
   }
-  if (model.weightData.length % 4 !== 0 || base64Length(model.weightData) !== expectedWeightBytes(model)) {
-    return invalid('The weights do not match their specs.', '/model/weightData', `must decode to ${expectedWeightBytes(model)} bytes (float32 weights of weightSpecs)`);
+  try {
+    return await loadAndAdd(ctx, { version, registeredAt: ctx.timestamp(), card, preprocessing, source: { kind: 'inline', model } });
+  } finally {
+    ctx.registry.releaseVersion(version);
   }
-  const entry: ModelVersion = { version, registeredAt: ctx.timestamp(), card, preprocessing, source: { kind: 'inline', model } };
+}
+
+async function loadAndAdd(ctx: ServingContext, entry: ModelVersion): Promise<Response> {
+  let predictor: Predictor;
   try {
     // Load it now so a broken artifact is refused at registration, not at the first prediction.
-    await ctx.loadPredictor(entry);
+    predictor = await ctx.loadPredictor(entry);
   } catch {
-    return invalid('TensorFlow.js could not build a model from this topology and these weights.', '/model', 'is not a loadable tfjs layers model');
+    return invalid('TensorFlow.js could not build a model from this topology and these weights.', [{ pointer: '/model', message: 'is not a loadable tfjs layers model' }]);
   }
-  ctx.registry.addVersion(entry);
-  return jsonResponse(versionView(entry), 201, { Location: `/api/models/${version}` });
+  const probe = await probePredictor(predictor, entry.preprocessing);
+  if (probe) return invalid('The model loads, but its answers do not fit its preprocessing.', [probe]);
+  const stored = ctx.registry.addVersion(entry);
+  if (!stored.ok) return storageFull(`Version "${entry.version}" was not registered: the browser's storage for this site is full, and a version that is not stored would vanish on reload. Register a smaller model, or reset the endpoint to its default to free space.`);
+  return jsonResponse(versionView(entry), 201, { Location: `/api/models/${entry.version}` });
 }

@@ -1,5 +1,6 @@
 import type { ServingContext } from '../context';
-import { readTextBody } from '../http-helpers';
+import { acceptPost, readTextBody } from '../http-helpers';
+import { unreadableContentType } from '../negotiate';
 import { validateInstances } from '../instances';
 import { MAX_BODY_BYTES, MAX_INSTANCES } from '../limits';
 import type { ModelVersion } from '../model-artifact';
@@ -59,6 +60,8 @@ export async function v2Infer(req: Request, ctx: ServingContext, cache: Predicto
   if (name !== V2_MODEL) return v2Error(404, `model "${name}" not found`);
   const choice = chooseVersion(ctx, name);
   if (!choice.ok) return v2Error(503, 'no model version is serving traffic', { 'Retry-After': '5' });
+  const unreadable = unreadableContentType(req.headers.get('Content-Type'), ['application/json']);
+  if (unreadable) return v2Error(415, unreadable, { 'Accept-Post': acceptPost(['application/json']) });
   const { version } = choice;
   const pre = version.preprocessing;
   const k = pre.features.length;
