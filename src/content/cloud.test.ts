@@ -10,7 +10,7 @@ describe('cloud lesson content', () => {
   });
 
   it('compares the three cloud platforms and three open-source servers, each with how to deploy and how to call', () => {
-    expect(PLATFORMS.map((p) => p.name)).toEqual(['Amazon SageMaker', 'Google Cloud Vertex AI', 'Azure Machine Learning', 'KServe', 'MLflow', 'BentoML']);
+    expect(PLATFORMS.map((p) => p.name)).toEqual(['Amazon SageMaker AI', 'Google Cloud Vertex AI', 'Azure Machine Learning', 'KServe', 'MLflow', 'BentoML']);
     for (const p of PLATFORMS) {
       expect(p.deploy.length).toBeGreaterThan(20);
       expect(p.call).toMatch(/POST/);

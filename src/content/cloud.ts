@@ -24,6 +24,12 @@ export interface Platform {
   call: string;
 }
 
+/*
+ * Sources for the platform facts: AWS, "Amazon SageMaker AI" developer guide (InvokeEndpoint; Model Monitor closed to new
+ * customers); Microsoft Learn, "Authenticate clients for online endpoints" (key, aml_token, aad_token); KServe docs,
+ * "Canary Rollout Strategy" (serverless deployment mode only) and the Open Inference Protocol (REST and gRPC); MLflow docs,
+ * "Deploy MLflow models" (/invocations with dataframe_split, dataframe_records, instances or inputs, or CSV).
+ */
 export const CLOUD_SECTIONS: CloudSection[] = [
   {
     id: 'what',
@@ -38,7 +44,7 @@ export const CLOUD_SECTIONS: CloudSection[] = [
     title: 'Why the cloud suits deployed models',
     paragraphs: ['A deployed model must answer whenever an application calls it. The cloud helps with that in five ways.'],
     points: [
-      { term: 'Scaling', text: 'More machines can serve the endpoint when traffic grows, and fewer when it drops.' },
+      { term: 'Scaling', text: 'More machines can serve the endpoint when traffic grows (scaling out), and fewer when it drops. A bigger machine instead of more machines is scaling up.' },
       { term: 'Availability', text: 'Providers run several data centers, so an endpoint can keep answering when one machine fails.' },
       { term: 'Managed infrastructure', text: 'The provider installs, patches and replaces the machines. Your team looks after the model.' },
       { term: 'No idle hardware', text: 'A server you own costs money even at night, with no requests. Rented capacity can shrink with the traffic.' },
@@ -72,7 +78,7 @@ export const CLOUD_SECTIONS: CloudSection[] = [
     title: 'What "deployed" means',
     paragraphs: [
       'A model is deployed when it runs in a production environment where applications can reach it. An application sends data to the model\'s endpoint and gets predictions back, at any time, without anyone opening a notebook.',
-      'In Python terms: the application is the program, the model is the function ml_model, and the endpoint is the call predictions = ml_model(user_data). Deployment turns that call into an HTTP request.',
+      'In Python terms: the application is the program, the model is the function ml_model, and the endpoint is the call predictions = ml_model(user_data). Deployment turns that call into a request over the network, usually an HTTP request.',
     ],
   },
 ];
@@ -92,8 +98,8 @@ export const CHARACTERISTICS: Characteristic[] = [
 export const PLATFORMS: Platform[] = [
   {
     id: 'sagemaker',
-    name: 'Amazon SageMaker',
-    kind: 'Managed cloud service (AWS)',
+    name: 'Amazon SageMaker AI',
+    kind: 'Managed cloud service (AWS; called Amazon SageMaker until 2024)',
     deploy: 'Create a model (a container image plus model files in S3), an endpoint configuration (instance type and count, one or more variants with traffic weights), then an endpoint.',
     call: 'HTTPS POST to the SageMaker Runtime InvokeEndpoint API, at …/endpoints/{name}/invocations, signed with AWS credentials. Our API copies this path.',
   },
@@ -109,21 +115,21 @@ export const PLATFORMS: Platform[] = [
     name: 'Azure Machine Learning',
     kind: 'Managed cloud service (Microsoft Azure)',
     deploy: 'Register the model, create a managed online endpoint, then add one or more deployments (model, environment, instance type and count) and split traffic between them.',
-    call: 'HTTPS POST to the endpoint\'s scoring URI with a key or a Microsoft Entra ID token in the Authorization header.',
+    call: 'HTTPS POST to the endpoint\'s scoring URI with a credential in the Authorization header: a key, an Azure Machine Learning token (aml_token) or a Microsoft Entra token (aad_token), as the endpoint\'s auth mode says.',
   },
   {
     id: 'kserve',
     name: 'KServe',
     kind: 'Open source, runs on Kubernetes',
-    deploy: 'Apply an InferenceService resource that names the model format and where the model files are stored. KServe starts the server and can scale it and run a canary.',
-    call: 'HTTP POST to /v1/models/{name}:predict with {"instances": [...]}, or /v2/models/{name}/infer (Open Inference Protocol).',
+    deploy: 'Apply an InferenceService resource that names the model format and where the model files are stored. KServe starts the server and can scale it. Canary rollouts (canaryTrafficPercent) work only in its serverless mode.',
+    call: 'HTTP POST to /v1/models/{name}:predict with {"instances": [...]}, or /v2/models/{name}/infer (Open Inference Protocol). The V2 protocol also has a gRPC form.',
   },
   {
     id: 'mlflow',
     name: 'MLflow',
     kind: 'Open source',
     deploy: 'Log the model in MLflow format, then run mlflow models serve on it, or build a Docker image of it with mlflow models build-docker.',
-    call: 'HTTP POST to /invocations with JSON (for example {"dataframe_split": …} or {"inputs": …}) or CSV.',
+    call: 'HTTP POST to /invocations with JSON ({"dataframe_split": …}, {"dataframe_records": …}, {"instances": …} or {"inputs": …}) or CSV.',
   },
   {
     id: 'bentoml',

@@ -1,6 +1,8 @@
+import penguins from 'vega-datasets/data/penguins.json';
 import { describe, expect, it } from 'vitest';
 import { CHARACTERISTICS, CLOUD_SECTIONS } from './cloud';
-import { GLOSSARY } from './glossary';
+import { GLOSSARY, glossaryTerm } from './glossary';
+import { HEADER_NOTES, PART_NOTES, STATUS_NOTES } from './http-glossary';
 import { createTermMatcher, linkTerms, termSpellings } from './glossary-linker';
 import { PRODUCTION_PARTS } from './production';
 import { STAGES } from './stages';
@@ -79,5 +81,52 @@ describe('glossary', () => {
       expect(linked.length, stage.id).toBeGreaterThan(0);
       for (const id of linked) expect(ids.has(id), id).toBe(true);
     }
+  });
+});
+
+describe('facts the lessons once got wrong', () => {
+  const lessonText = [
+    ...STAGES.flatMap((s) => [s.summary, ...s.intro]),
+    ...GLOSSARY.map((t) => t.definition),
+    ...Object.values(PRODUCTION_PARTS).map((p) => p.text),
+    ...CLOUD_SECTIONS.flatMap((s) => [...s.paragraphs, ...(s.points ?? []).map((p) => p.text)]),
+  ];
+
+  it('the data set size in the lessons is the bundled file\'s row count', () => {
+    const n = (penguins as unknown[]).length;
+    for (const text of [glossaryTerm('data-set')?.definition ?? '', STAGES.find((s) => s.id === 'retrieve')?.intro[0] ?? '']) {
+      expect(text).toContain(`${n} penguins`);
+    }
+  });
+
+  it('adding machines is scaling out, never "scale up"', () => {
+    for (const t of lessonText) expect(t).not.toMatch(/scales? up when/i);
+    expect(glossaryTerm('scaling')?.definition).toMatch(/scaling out adds machines, scaling up moves to a bigger machine/);
+  });
+
+  it('the 4xx family note leaves room for 429, which asks to wait, not to change the request (RFC 6585 §4)', () => {
+    for (const note of [PART_NOTES.status, glossaryTerm('status-code')?.definition ?? '']) {
+      expect(note).not.toMatch(/4xx the client must change something/);
+      expect(note).toMatch(/429/);
+    }
+    expect(STATUS_NOTES[429]?.clientShould).toMatch(/same request/);
+  });
+
+  it('Accept may be ignored (RFC 9110 §12.5.1), and Retry-After may be a date (§10.2.3)', () => {
+    expect(HEADER_NOTES.accept).toMatch(/ignores the header and answers anyway/);
+    expect(HEADER_NOTES['retry-after']).toMatch(/seconds, or an HTTP date/);
+  });
+
+  it('errors[].pointer is called our extension member, not part of RFC 9457', () => {
+    expect(glossaryTerm('extension-member')?.definition).toMatch(/errors list with a pointer/);
+    expect(glossaryTerm('problem-details')?.definition).not.toMatch(/pointer/);
+  });
+
+  it('REST is an architectural style with Fielding\'s constraints, leakage is broader than test rows, drift can be sudden', () => {
+    expect(glossaryTerm('rest')?.definition).toMatch(/architectural style.*stateless.*cacheable.*layers.*uniform interface/);
+    expect(glossaryTerm('leakage')?.definition).toMatch(/will not have when it predicts/);
+    expect(glossaryTerm('drift')?.definition).toMatch(/slow or sudden/);
+    expect(glossaryTerm('concept-drift')).toBeDefined();
+    expect(STAGES.find((s) => s.id === 'monitor')?.intro.join(' ')).toMatch(/concept drift/);
   });
 });

@@ -29,7 +29,11 @@ const TUNE = { to: '/model/tune', label: 'Tune on the validation set' };
 const EVALUATE = { to: '/model/evaluate', label: 'Evaluate on the test set' };
 const RETRIEVE = { to: '/data/retrieve', label: 'Retrieve the data' };
 
-/** Every term the lessons use, alphabetical by `term` (the glossary page sorts again, so order is for readers of this file). */
+/**
+ * Every term the lessons use, alphabetical by `term` (the glossary page sorts again, so order is for readers of this file).
+ * Sources for the definitions that are easy to get wrong: REST, Fielding 2000 (dissertation, ch. 5); problem details and
+ * extension members, RFC 9457 §3 and §3.2; status code families, RFC 9110 §15 and RFC 6585 §4 (429).
+ */
 export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: 'accuracy', term: 'accuracy', definition: 'The share of predictions that are right: 0.97 means 97 of every 100 penguins get the right species.', seeIt: EVALUATE },
   { id: 'api', term: 'API', definition: 'An application programming interface: the requests a program accepts and the answers it gives back.', seeIt: INSPECT },
@@ -50,10 +54,12 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: 'data-quality', term: 'data quality', definition: 'Whether incoming values are present, of the right type and inside their valid ranges.', seeIt: MONITOR },
   { id: 'data-residency', term: 'data residency', definition: 'A rule, often a law, that some data must stay in a given country or on your own machines.', seeIt: CLOUD },
   { id: 'data-set', term: 'data set', forms: ['dataset'], definition: 'A collection of examples, one row each: here, 344 penguins with their measurements and species.', seeIt: RETRIEVE },
-  { id: 'leakage', term: 'data leakage', forms: ['leakage'], definition: 'Information from validation or test data slipping into training, which makes scores look better than they will be.', seeIt: PREPARE },
+  { id: 'leakage', term: 'data leakage', forms: ['leakage', 'target leakage'], definition: 'Training on information the model will not have when it predicts, such as test rows or a column that gives the answer away, so scores look better than they will be.', seeIt: PREPARE },
   { id: 'deployment', term: 'deployment', forms: ['deploy', 'deploying', 'deployed'], definition: 'Running a model in a production environment where applications can reach it at any time.', seeIt: ENDPOINT },
-  { id: 'drift', term: 'drift (data drift)', forms: ['drift', 'data drift'], definition: 'A change in the data a deployed model receives compared with its training data, which can lower accuracy without a single error.', seeIt: MONITOR },
+  { id: 'concept-drift', term: 'concept drift', definition: 'A change in how the inputs relate to the right answer while the inputs look the same, so only feedback with the true answers can reveal it.', seeIt: MONITOR },
+  { id: 'drift', term: 'drift (data drift)', forms: ['drift', 'data drift'], definition: 'A change, slow or sudden, in the data a deployed model receives compared with its training data, which can lower accuracy without a single error.', seeIt: MONITOR },
   { id: 'endpoint', term: 'endpoint', definition: 'A URL that accepts requests with data and answers with predictions: the single door into a deployed model.', seeIt: ENDPOINT },
+  { id: 'extension-member', term: 'extension member', definition: 'A field a problem-details body adds to the ones RFC 9457 defines, such as this API’s errors list with a pointer to each wrong field.', seeIt: INSPECT },
   { id: 'epoch', term: 'epoch', definition: 'One pass of training over every row of the training set.', seeIt: TRAIN },
   { id: 'feature', term: 'feature', definition: 'One input column the model reads, such as bill length in millimetres.', seeIt: EXPLORE },
   { id: 'feedback', term: 'feedback (ground truth)', forms: ['feedback', 'ground truth'], definition: 'The true answer that arrives later for a past prediction, such as the species a biologist confirmed, used to measure live accuracy.', seeIt: MONITOR },
@@ -83,24 +89,24 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: 'precision', term: 'precision', definition: 'Of the penguins the model called a given species, the share that really are that species.', seeIt: EVALUATE },
   { id: 'prediction', term: 'prediction', definition: 'The model’s answer for one instance: the species it finds most likely, with a probability for each.', seeIt: INSPECT },
   { id: 'preprocessing', term: 'preprocessing', definition: 'The steps that turn raw inputs into what the model expects, such as standardizing with the training set’s means and standard deviations.', seeIt: PREPARE },
-  { id: 'problem-details', term: 'problem details', definition: 'A standard JSON error body (RFC 9457) that says what went wrong and where.', seeIt: INSPECT },
+  { id: 'problem-details', term: 'problem details', definition: 'A standard JSON error body (RFC 9457) that says what went wrong: a type (a URI naming the kind of problem), a title, the status and a detail.', seeIt: INSPECT },
   { id: 'production', term: 'production (production environment)', forms: ['production', 'production environment'], definition: 'Where software runs for real users, as opposed to your own laptop or notebook.', seeIt: ENDPOINT },
   { id: 'psi', term: 'PSI (Population Stability Index)', forms: ['PSI', 'Population Stability Index'], definition: 'One number that says how far a feature’s live distribution has moved from its training distribution.', seeIt: MONITOR },
   { id: 'recall', term: 'recall', definition: 'Of the penguins that really are a given species, the share the model found.', seeIt: EVALUATE },
   { id: 'registry', term: 'registry (model registry)', forms: ['registry', 'model registry'], definition: 'The catalogue of model versions, each with its files and metrics, from which endpoints pick what to serve.', seeIt: ENDPOINT },
   { id: 'request', term: 'request', definition: 'The message a client sends: a method, a URL, headers and sometimes a body.', seeIt: INSPECT },
   { id: 'response', term: 'response', definition: 'The message a server sends back: a status code, headers and usually a body.', seeIt: INSPECT },
-  { id: 'rest', term: 'REST', forms: ['REST', 'REST API'], definition: 'A style of web API in which each URL names a resource and the standard HTTP methods act on it.', seeIt: ENDPOINT },
+  { id: 'rest', term: 'REST', forms: ['REST', 'REST API'], definition: 'An architectural style for the web: stateless requests from client to server, cacheable answers, layers between, and one uniform interface where URLs name resources.', seeIt: ENDPOINT },
   { id: 'rollback', term: 'rollback', forms: ['roll back', 'rolled back'], definition: 'Sending the traffic back to the previous version when a new one does worse.', seeIt: UPDATE },
   { id: 'scaler', term: 'scaler', definition: 'The fitted numbers (mean and standard deviation, or minimum and maximum) that normalize each feature and ship with the model.', seeIt: PREPARE },
-  { id: 'scaling', term: 'scaling', forms: ['scale up', 'scale out'], definition: 'Adding machines when traffic grows and removing them when it drops.', seeIt: CLOUD },
+  { id: 'scaling', term: 'scaling', forms: ['scale out', 'scaling out', 'scale up', 'scaling up'], definition: 'Changing capacity with the traffic: scaling out adds machines, scaling up moves to a bigger machine, and both can shrink again when traffic drops.', seeIt: CLOUD },
   { id: 'serverless', term: 'serverless', definition: 'Running code on machines the provider starts only when requests arrive, paying per call instead of per hour.', seeIt: CLOUD },
   { id: 'service-worker', term: 'service worker', definition: 'A script the browser runs beside the page that can answer the page’s network requests; here it hosts the endpoint.', seeIt: INSPECT },
   { id: 'split', term: 'split', definition: 'Dividing the rows into training, validation and test sets before any model sees them.', seeIt: PREPARE },
   { id: 'standard-deviation', term: 'standard deviation', definition: 'How spread out values are around their mean, in the feature’s own unit.', seeIt: EXPLORE },
   { id: 'standardization', term: 'standardization (z-score)', forms: ['standardization', 'standardize', 'standardizing', 'standardized', 'z-score'], definition: 'Normalizing a feature by subtracting its training mean and dividing by its training standard deviation.', seeIt: PREPARE },
   { id: 'stateless', term: 'stateless', definition: 'Each request carries everything needed to answer it, so any copy of the endpoint gives the same answer.', seeIt: CLOUD },
-  { id: 'status-code', term: 'status code', definition: 'Three digits in a response that say how it went: 2xx success, 4xx the client must change something, 5xx the server failed.', seeIt: INSPECT },
+  { id: 'status-code', term: 'status code', definition: 'Three digits that say how a request went: 2xx success, 4xx a client error (change the request, or after 429 wait and resend it), 5xx a server failure.', seeIt: INSPECT },
   { id: 'test-set', term: 'test set', definition: 'Data kept aside until the very end and used once, to estimate how the model does on penguins it has never seen.', seeIt: EVALUATE },
   { id: 'training-set', term: 'training set', forms: ['training data'], definition: 'The data the model learns its weights from.', seeIt: PREPARE },
   { id: 'url', term: 'URL', definition: 'The address of a resource on the web, such as /api/endpoints/penguins/invocations on this site.', seeIt: INSPECT },

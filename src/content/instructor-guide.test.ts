@@ -1,4 +1,8 @@
+import penguins from 'vega-datasets/data/penguins.json';
 import { describe, expect, it } from 'vitest';
+import { MISTAKES, plantMistakes } from '../core/data/messy';
+import { fromVegaRecord } from '../core/data/penguins';
+import type { VegaPenguinRecord } from '../core/data/penguins';
 import { pipelineFromQuery } from '../core/data/pipeline-state';
 import { decodeSharedRequest } from '../core/http/share';
 // A test may look across layers: the guide's links must stay the very requests the inspector's presets send.
@@ -14,6 +18,19 @@ describe('instructor guide', () => {
       expect(block.end, block.id).toBeGreaterThan(block.start);
       if (i > 0) expect(block.start, block.id).toBe(SESSION_PLAN[i - 1]?.end);
     });
+  });
+
+  it('the class length in the stage summary is the plan\'s', () => {
+    const summary = STAGES.find((s) => s.id === 'instructor')?.summary ?? '';
+    expect(summary).toContain(`${SESSION_PLAN.at(-1)?.end}-minute`);
+  });
+
+  it('the kilogram question names the body mass the messy data really plants', () => {
+    const rows = (penguins as VegaPenguinRecord[]).map((r, i) => ({ id: i + 1, ...fromVegaRecord(r) }));
+    const kg = MISTAKES.find((m) => m.kind === 'unit');
+    const planted = plantMistakes(rows).find((r) => r.id === kg?.rowId)?.body_mass_g;
+    const asked = SESSION_PLAN.flatMap((b) => b.ask).find((q) => /weighs [\d.]+ g/.test(q)) ?? '';
+    expect(Number(/weighs ([\d.]+) g/.exec(asked)?.[1])).toBe(planted);
   });
 
   it('every block has pages to open, something to show and questions to ask', () => {

@@ -95,7 +95,7 @@ export const SESSION_PLAN: readonly GuideBlock[] = [
       'On the messy data, find the body mass typed in kilograms in the histogram, then fix it with a cleaning choice.',
       'On Prepare, switch the leakage demo off and compare the numbers the scaler learned.',
     ],
-    ask: ['What would a model learn from a penguin that weighs 3.75 g?', 'Why must the scaler be fitted on the training set only?'],
+    ask: ['What would a model learn from a penguin that weighs 3.4 g?', 'Why must the scaler be fitted on the training set only?'],
     keys: [']', '['],
   },
   {

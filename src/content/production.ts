@@ -22,7 +22,7 @@ export const PRODUCTION_PARTS = {
   },
   cloud: {
     title: 'The cloud',
-    text: 'Rented machines that run the endpoint and the model all day, scale up when many requests arrive, and are kept running by the provider.',
+    text: 'Rented machines that run the endpoint and the model all day, scale out (more machines) when many requests arrive, and are kept running by the provider.',
   },
 } as const;
 export type ProductionPart = keyof typeof PRODUCTION_PARTS;

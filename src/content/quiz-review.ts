@@ -113,7 +113,7 @@ export const REVIEW_QUESTIONS: Question[] = [
       yes('preprocessing', 'It ships the preprocessing (for example the training means and standard deviations) with the model.', 'Right. The endpoint must transform raw inputs exactly like the training data, or predictions go wrong.'),
       yes('stateless', 'Each request is handled on its own, without depending on earlier requests.', 'Right. Stateless code can run on many machines at once, and a request gives the same answer wherever it lands.'),
       no('test-set', 'It loads the test set on every request to check itself.', 'Wrong. The test set is for evaluation before deployment. Monitoring checks the live model instead.'),
-      no('laptop', 'It depends on files that only exist on the data scientist\'s laptop.', 'Wrong. Deployed code must be reproducible: everything it needs is packaged with it.'),
+      no('laptop', 'It depends on files that only exist on the data scientist\'s laptop.', 'Wrong. Deployed code must be self-contained: everything it needs is packaged with it, so it runs the same on any machine. (Reproducible means something else: the same data, seed and settings rebuild the same model.)'),
     ],
   },
   {
@@ -122,7 +122,7 @@ export const REVIEW_QUESTIONS: Question[] = [
     review: 'platforms',
     prompt: 'Which of these can deploy a model behind an endpoint?',
     options: [
-      yes('sagemaker', 'Amazon SageMaker', 'Right. SageMaker hosts models behind endpoints. Our API copies the shape of its invocations URL.'),
+      yes('sagemaker', 'Amazon SageMaker AI', 'Right. SageMaker AI hosts models behind endpoints. Our API copies the shape of its invocations URL.'),
       yes('vertex', 'Google Cloud Vertex AI', 'Right. Vertex AI deploys models to endpoints that applications call for online predictions.'),
       yes('azure', 'Azure Machine Learning', 'Right. Azure Machine Learning has online endpoints for real-time predictions.'),
       yes('kserve', 'KServe (open source, on Kubernetes)', 'Right. KServe is open-source serving software that runs models behind HTTP endpoints on your own Kubernetes cluster.'),

@@ -34,9 +34,9 @@ export const DEPLOYMENT_QUESTIONS: Question[] = [
     stage: 'endpoint',
     prompt: 'What is REST?',
     options: [
-      yes('rules', 'A set of rules for programs to talk over HTTP: resources have URLs, and methods say what to do with them.', 'Right. GET reads, PUT creates or replaces, DELETE removes, and POST sends data to process.'),
-      no('library', 'A Python library for machine learning.', 'REST is a style of API, not a library. Any language can use it.'),
-      no('sleep', 'A pause that lets the server recover.', 'A play on words, but no. In our API a busy endpoint says so with 503 and Retry-After.'),
+      yes('style', 'An architectural style for web APIs: stateless requests, resources named by URLs, and the standard methods acting on them.', 'Right. Roy Fielding described it in 2000. Each request carries all it needs, and answers can be cached. Over HTTP, GET reads, PUT creates or replaces, DELETE removes, and POST sends data to process.'),
+      no('library', 'A Python library for machine learning.', 'REST is an architectural style, not a library. Any language can follow it.'),
+      no('sleep', 'A pause that lets the server recover.', 'A play on words, but no. In our API an endpoint that cannot answer says so with 503 and Retry-After.'),
       no('model', 'A format for saving models.', 'Model files use formats such as the TensorFlow.js layers format. REST is about communication.'),
     ],
   },
@@ -64,7 +64,7 @@ export const DEPLOYMENT_QUESTIONS: Question[] = [
       { id: 's404', left: '404 Not Found', right: 'No endpoint has that name', explanation: '404 means the URL points at nothing.' },
       { id: 's415', left: '415 Unsupported Media Type', right: 'The Content-Type is missing or not JSON or CSV', explanation: '415 is about the format of the body, as stated in the Content-Type header.' },
       { id: 's422', left: '422 Unprocessable Content', right: 'The body parses, but a field is missing or out of range', explanation: '422 means the body could be read but its values are wrong.' },
-      { id: 's503', left: '503 Service Unavailable', right: 'No model version serves traffic; try again later', explanation: '5xx means the server side has a problem. 503 comes with Retry-After.' },
+      { id: 's503', left: '503 Service Unavailable', right: 'No model version serves traffic; retry once one is deployed', explanation: '5xx means the server side has a problem. 503 comes with Retry-After, but with no version deployed a retry only helps once someone deploys one.' },
     ],
   },
   {
@@ -73,7 +73,7 @@ export const DEPLOYMENT_QUESTIONS: Question[] = [
     stage: 'inspect',
     prompt: 'Your request gets a 4xx status code. Where is the problem?',
     options: [
-      yes('client', 'In the request: the client sent something the server cannot accept.', 'Right. 4xx is the client error family. Read the body: our API says what to fix.'),
+      yes('client', 'In the request: the client sent something the server cannot accept.', 'Right. 4xx is the client error family. Read the body: our API says what to fix. One exception: after 429 Too Many Requests the same request can succeed, once you wait for Retry-After.'),
       no('server', 'In the server: it crashed.', 'Server problems are 5xx, such as 500 or 503.'),
       no('success', 'Nowhere: 4xx means success.', 'Success is 2xx, such as 200 or 201.'),
       no('network', 'In the network cable.', 'If the network fails, there is no status code at all: no response arrives.'),
@@ -99,7 +99,7 @@ export const DEPLOYMENT_QUESTIONS: Question[] = [
     stage: 'monitor',
     prompt: 'What is data drift?',
     options: [
-      yes('inputs-change', 'The data the model receives slowly becomes different from its training data.', 'Right. For example, penguins from a new island. The model was never trained for them.'),
+      yes('inputs-change', 'The data the model receives becomes different from its training data, slowly or all at once.', 'Right. Slowly: penguins from a new island start to arrive. All at once: a client starts sending kilograms instead of grams. Either way the model was never trained for that data.'),
       no('weights', 'The model\'s weights change on their own over time.', 'A deployed model\'s weights stay fixed until you deploy a new version.'),
       no('latency', 'Requests become slower.', 'That is a latency problem, which you also monitor. Drift is about the data.'),
       no('errors', 'The endpoint returns more 500 errors.', 'Drift usually causes no errors at all. That is what makes it dangerous.'),
@@ -107,11 +107,12 @@ export const DEPLOYMENT_QUESTIONS: Question[] = [
   },
   {
     id: 'monitor-silent',
-    kind: 'single',
+    kind: 'multiple',
     stage: 'monitor',
-    prompt: 'Every request gets 200 OK, yet the predictions are getting worse. How can that be?',
+    prompt: 'Every request gets 200 OK, yet the predictions are getting worse. Which causes can explain it?',
     options: [
       yes('drift', 'The inputs have drifted: the model answers confidently, but on data unlike what it learned from.', 'Right. A status code only says the request worked, not that the prediction is right.'),
+      yes('concept', 'The inputs look the same, but the right answer for them has changed (concept drift).', 'Right. Input checks cannot see it. Only feedback with the true answers shows the accuracy falling.'),
       no('impossible', 'It cannot happen: 200 means the prediction is right.', '200 means the server handled the request. It knows nothing about whether the species is right.'),
       no('cache', 'The browser cached old answers.', 'Prediction requests use POST, which browsers do not cache by default.'),
       no('test', 'The test set was too small.', 'A small test set makes the first estimate less certain. It does not make a model get worse over time.'),

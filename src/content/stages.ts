@@ -104,7 +104,8 @@ export const STAGES: readonly Stage[] = [
     summary: 'Measure the chosen model once on data it has never seen.',
     intro: [
       'The test set answers one question: how well will this model do on penguins it has never seen? You use it once, after all your choices are made.',
-      'Accuracy is only the start. A confusion matrix shows which species get mixed up, and precision and recall tell you how much to trust each prediction.',
+      'Accuracy is only the start. A confusion matrix shows which species get mixed up.',
+      'Precision tells you how far to trust the model when it names a species: of its "Gentoo" answers, how many are right. Recall tells you how many penguins of a species it finds.',
       'A baseline keeps you honest: a "model" that always guesses the most common species is right surprisingly often. Yours has to beat it by a wide margin.',
     ],
   },
@@ -143,7 +144,8 @@ export const STAGES: readonly Stage[] = [
     summary: 'Watch traffic, errors, latency and the data the model receives.',
     intro: [
       'Deployment is not the end. Once a model serves real requests, you watch it: how many requests arrive, how many fail, and how long each takes.',
-      'You also watch the data itself. If the penguins people send start to look different from the training data, the model\'s accuracy can drop without a single error. That is called data drift.',
+      'You also watch the data itself. If the penguins people send start to look different from the training data, the model\'s accuracy can drop without a single error. That is called data drift. It can creep in over months, or arrive in one morning, when a client starts sending kilograms instead of grams.',
+      'Sometimes the inputs look just the same, but the right answer for them has changed. That is concept drift. Input checks cannot see it; only the true answers can.',
       'Accuracy needs the true answers, and they come back later, if at all: a biologist checks the penguin days after the prediction. Until then, drift in the inputs is your early warning.',
       'On this page you play the users. Send traffic, break it on purpose (a new colony, a unit mistake, a broken client) and see which numbers move first.',
     ],
@@ -171,8 +173,8 @@ export const STAGES: readonly Stage[] = [
     summary: 'Why models are deployed in the cloud, and which platforms exist.',
     intro: [
       'Cloud computing means renting computers, storage and services over the internet instead of owning them. You pay for what you use, and you can get more capacity in minutes.',
-      'That is why models are usually deployed in the cloud: the endpoint stays reachable all day, it can scale up when many requests arrive, and someone else keeps the machines running.',
-      'Platforms such as Amazon SageMaker, Google Vertex AI and Azure Machine Learning host endpoints for you. The endpoint in this tutorial follows the same shape as SageMaker\'s.',
+      'That is why models are usually deployed in the cloud: the endpoint stays reachable all day, it can scale out (add machines) when many requests arrive, and someone else keeps the machines running.',
+      'Platforms such as Amazon SageMaker AI, Google Vertex AI and Azure Machine Learning host endpoints for you. The endpoint in this tutorial copies the URL of SageMaker\'s: POST …/endpoints/{name}/invocations.',
     ],
   },
   {

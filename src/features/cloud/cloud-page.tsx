@@ -55,7 +55,8 @@ export default function CloudPage() {
           Platforms that deploy models
         </h2>
         <p>
-          Three large cloud providers host model endpoints for you. Open-source tools do the same on machines you run. In every case an application calls the model with an HTTP POST, like the requests in this app.
+          Three large cloud providers host model endpoints for you. Open-source tools do the same on machines you run. Most often an application calls the model with an HTTP POST,
+          like the requests in this app. Some servers, such as KServe and Triton, also offer gRPC, a binary protocol for calls between programs.
         </p>
         {/* Wide screens get the table; narrow ones a list of cards with the same facts (only one is displayed). */}
         <div className="cloud-table-wrap">

@@ -100,8 +100,11 @@ function PrepareBench({ pipeline, raw, result }: { pipeline: Pipeline; raw: Data
       <section aria-labelledby="leak-heading" className="bench-section">
         <h2 id="leak-heading">3. The leakage mistake</h2>
         <p className="measure">
-          The scaler's numbers should come from the training rows alone. What if they came from every row? Try it, and compare the numbers.
+          Data leakage means training on information the model will not have when it predicts. One kind hides in preprocessing: the scaler's numbers should come
+          from the training rows alone. Another is target leakage: a column that gives the answer away, such as a note a biologist writes only after naming the
+          species.
         </p>
+        <p className="measure">What if the scaler's numbers came from every row? Try it, and compare the numbers.</p>
         <LeakageDemo on={state.fitScalerOnAll} raw={raw} state={heavy.state} update={update} held={held} />
       </section>
 

@@ -1,4 +1,9 @@
-/** Three real-world contracts for the same model, side by side: an endpoint is a convention, not magic. */
+/**
+ * Three real-world contracts for the same model, side by side: an endpoint is a convention, not magic.
+ * Sources: RFC 9457 §3.1.1 (type: an absolute URI is recommended) and §3.2 (extension members); KServe's Open Inference
+ * Protocol (a request `id` is returned in the response); MLflow's scoring server (/invocations accepts dataframe_split,
+ * dataframe_records, instances, inputs and CSV; an unsupported Content-Type gets 415 with a plain-text message).
+ */
 export function ContractsTable() {
   return (
     <section aria-labelledby="contracts-title" className="bench-section">
@@ -32,15 +37,22 @@ export function ContractsTable() {
               <td>
                 <code>{'{"predictions": [{"species", "probabilities"}]}'}</code>
               </td>
-              <td>RFC 9457 problem details, field pointers</td>
+              <td>
+                RFC 9457 problem details: <code>type</code> (an absolute URI), <code>title</code>, <code>status</code>, <code>detail</code>. The{' '}
+                <code>errors[].pointer</code> list is our own extension member.
+              </td>
             </tr>
             <tr>
               <th scope="row">Open Inference Protocol V2 (KServe, Triton)</th>
               <td>
                 <code>POST /api/v2/models/penguins/infer</code>
               </td>
-              <td>a tensor: name, shape [n, 4], datatype FP32, data</td>
-              <td>a tensor: shape [n, 3] of probabilities</td>
+              <td>
+                a tensor: name, shape [n, 4], datatype FP32, data; an optional <code>id</code>
+              </td>
+              <td>
+                a tensor: shape [n, 3] of probabilities; the request's <code>id</code> comes back as <code>id</code>
+              </td>
               <td>
                 <code>{'{"error": "…"}'}</code> with 400
               </td>
@@ -50,12 +62,12 @@ export function ContractsTable() {
               <td>
                 <code>POST /api/mlflow/invocations</code>
               </td>
-              <td>dataframe_split, dataframe_records, instances, or CSV with a header</td>
+              <td>dataframe_split, dataframe_records, instances, inputs, or CSV with a header</td>
               <td>
                 <code>{'{"predictions": [...]}'}</code>
               </td>
               <td>
-                <code>{'{"error_code", "message"}'}</code>
+                <code>{'{"error_code", "message"}'}</code>; an unsupported Content-Type gets 415 with a plain-text message, as in real MLflow
               </td>
             </tr>
           </tbody>

@@ -157,7 +157,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'e503', expectedStatus: 503,
     group: 'Errors',
     label: 'Error 503: no version serves traffic',
-    why: 'This preset first creates a second endpoint, "penguins-paused", with no model versions (PUT), then calls it. The endpoint exists but nothing can answer, so: 503, try again later.',
+    why: 'This preset first creates a second endpoint, "penguins-paused", with no model versions (PUT), then calls it. The endpoint exists but nothing can answer, so: 503. Its Retry-After says when to ask again, but a retry only helps once someone deploys a version to it.',
     setup: [{ method: 'PUT', url: '/api/endpoints/penguins-paused', headers: json, body: pretty({ variants: [] }) }],
     request: { method: 'POST', url: '/api/endpoints/penguins-paused/invocations', headers: json, body: pretty({ instances: [adelie] }) },
   },

@@ -21,7 +21,9 @@ function prettyBody(body: string, contentType: string | null): string {
 /** What the client should do next, by status family: the lesson of each status code in one line. */
 function advice(status: number): string {
   if (status >= 500) return 'A server error: your request may be fine. Wait and retry (see Retry-After when present).';
-  if (status >= 400) return 'A client error: the request must change before it can succeed. The body says what to fix.';
+  // RFC 6585 §4: 429 asks the client to slow down, not to change the request; the same request can succeed later.
+  if (status === 429) return 'Too many requests: the request itself may be fine. Wait for the time in Retry-After, then send it again.';
+  if (status >= 400) return 'A client error: usually the request must change before it can succeed (429 is the exception). The body says what to fix.';
   if (status >= 200 && status < 300) return 'Success: the server did what was asked.';
   return '';
 }

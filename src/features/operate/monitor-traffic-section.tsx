@@ -16,7 +16,7 @@ const SPECIES_LINES: TimeSeries[] = SPECIES.map((s, i) => ({ key: s, label: s, .
 const FAMILIES: { family: StatusFamily; meaning: string }[] = [
   { family: '2xx', meaning: 'success' },
   { family: '3xx', meaning: 'redirect' },
-  { family: '4xx', meaning: 'client error: the request was wrong' },
+  { family: '4xx', meaning: 'client error: the request was refused (wrong, or too many: 429)' },
   { family: '5xx', meaning: 'server error: the endpoint failed' },
   { family: 'network', meaning: 'no answer at all (network error)' },
 ];
