@@ -1,0 +1,37 @@
+import type { Logger } from 'pino';
+import type { AppRoutes } from './app-router';
+import { createAppRouter } from './app-router';
+import type { Handler } from './handler';
+import { composeHandlers } from './handler';
+import { withBodyLimit } from './with-body-limit';
+import { withCors } from './with-cors';
+import { withObservability } from './with-observability';
+import { withSecurityHeaders } from './with-security-headers';
+import { withToken } from './with-token';
+
+/** The cross-cutting settings of the handler stack. */
+export interface StackOptions {
+  token: string | undefined;
+  allowOrigins: readonly string[];
+  logger: Logger;
+  /** Body timeout in milliseconds (tests shorten it). */
+  bodyTimeoutMs?: number;
+}
+
+/**
+ * The real server's handler: the app router (endpoint, /metrics, static files) inside, in this order from
+ * the outside: log and count, security headers, CORS, token, body limits. So every answer is logged and
+ * carries the headers, preflights need no token, and no body is read for a call that lacks its token.
+ */
+export function createHandlerStack(routes: AppRoutes, options: StackOptions): Handler {
+  return composeHandlers(
+    [
+      withObservability(options.logger, routes.metrics),
+      withSecurityHeaders,
+      withCors(options.allowOrigins),
+      withToken(options.token),
+      withBodyLimit(options.bodyTimeoutMs),
+    ],
+    createAppRouter(routes),
+  );
+}

@@ -1,0 +1,42 @@
+import type { ServingContext } from '../core/serving/context';
+import type { ModelVersion, Predictor, PredictorLoader } from '../core/serving/model-artifact';
+import { Registry } from '../core/serving/registry';
+import { defaultRegistryState } from '../core/serving/registry-state';
+import { loadPredictor } from '../ml/load-predictor';
+import { penguinsCsv } from './penguins-csv';
+
+/** The reference version v1 and the predictor that runs its weights, read from disk at start. */
+export interface ReferenceModel {
+  version: ModelVersion;
+  predictor: Predictor;
+}
+
+/** v1 comes from the predictor read at start (its model URL is the browser's); registered versions load inline. */
+function serverLoader(reference: ReferenceModel): PredictorLoader {
+  return async (version) => {
+    if (version.source.kind === 'url' && version.version === reference.version.version) return reference.predictor;
+    if (version.source.kind === 'url') throw new Error(`version ${version.version} has a model URL the server cannot read`);
+    return loadPredictor(version);
+  };
+}
+
+/**
+ * The endpoint's context on a real server: a registry in its default state (endpoint "penguins" serving v1),
+ * the real clock, real randomness and the bundled data set. Nothing is read from or written to disk later.
+ */
+export function serverContext(reference: ReferenceModel): ServingContext {
+  const registry = new Registry(defaultRegistryState(reference.version, reference.version.registeredAt));
+  let csv: string | null = null;
+  return {
+    registry,
+    loadPredictor: serverLoader(reference),
+    datasetCsv: async () => {
+      csv ??= penguinsCsv();
+      return csv;
+    },
+    random: Math.random,
+    now: () => performance.now(),
+    timestamp: () => new Date().toISOString(),
+    newRequestId: () => crypto.randomUUID(),
+  };
+}
