@@ -51,7 +51,7 @@ export default function InspectPage() {
             <input type="checkbox" checked={ins.robust} onChange={(e) => ins.setRobust(e.target.checked)} /> Robust client: {DEFAULT_RETRY.timeoutMs / 1000} s timeout, up to{' '}
             {DEFAULT_RETRY.maxAttempts} tries with exponential backoff
           </label>
-          <ShareLink url={ins.shareUrl} />
+          <ShareLink link={ins.shareLink} />
         </div>
         <ResponsePanel exchange={ins.selected} sending={ins.sending} liveAttempts={ins.liveAttempts} />
       </div>

@@ -5,7 +5,7 @@ import { mockApiNotice, resetMockApi } from '../../api/mock-api';
 import type { AttemptRecord, Exchange, RequestSpec } from '../../core/http/exchange';
 import { DEFAULT_RETRY } from '../../core/http/retry';
 import { checkRequest } from '../../core/http/request-checks';
-import { decodeSharedRequest, encodeSharedRequest, SHARE_KEY } from '../../core/http/share';
+import { decodeSharedRequest, SHARE_KEY, shareLinkFor } from '../../core/http/share';
 import { PRESETS } from './presets';
 import type { Preset } from './presets';
 import { markStageTried } from '../../store/progress-store';
@@ -78,11 +78,12 @@ export function useInspector() {
   }, []);
 
   const selected = history.find((e) => e.id === selectedId) ?? null;
-  const shareUrl = `${window.location.origin}${window.location.pathname}?${SHARE_KEY}=${encodeSharedRequest(spec)}`;
+  // Compressing a 64 KB body takes a few ms: only when the request changes, not on every render.
+  const shareLink = useMemo(() => shareLinkFor(spec, `${window.location.origin}${window.location.pathname}`), [spec]);
   const editAndResend = useCallback((e: Exchange) => {
     setSpec(e.request);
     setPresetId('');
   }, []);
 
-  return { presetId, preset, choosePreset, spec, setSpec, checks, blocked, sending, send, selected, history, select: setSelectedId, editAndResend, reset, notice, robust, setRobust, liveAttempts, linkNotice, dismissLinkNotice: () => setLinkNotice(null), shareUrl };
+  return { presetId, preset, choosePreset, spec, setSpec, checks, blocked, sending, send, selected, history, select: setSelectedId, editAndResend, reset, notice, robust, setRobust, liveAttempts, linkNotice, dismissLinkNotice: () => setLinkNotice(null), shareLink };
 }
