@@ -1,3 +1,5 @@
+import { PENGUIN_RECORDS } from './data-facts';
+
 /** One word of the course, defined in one plain sentence. */
 export interface GlossaryTerm {
   /** Anchor id on /glossary: `/glossary#drift` links straight to it. */
@@ -53,7 +55,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: 'csv', term: 'CSV', definition: 'Comma-separated values: a plain-text table with one row per line and commas between the columns.', seeIt: RETRIEVE },
   { id: 'data-quality', term: 'data quality', definition: 'Whether incoming values are present, of the right type and inside their valid ranges.', seeIt: MONITOR },
   { id: 'data-residency', term: 'data residency', definition: 'A rule, often a law, that some data must stay in a given country or on your own machines.', seeIt: CLOUD },
-  { id: 'data-set', term: 'data set', forms: ['dataset'], definition: 'A collection of examples, one row each: here, 344 penguins with their measurements and species.', seeIt: RETRIEVE },
+  { id: 'data-set', term: 'data set', forms: ['dataset'], definition: `A collection of examples, one row each: here, ${PENGUIN_RECORDS} penguins with their measurements and species.`, seeIt: RETRIEVE },
   { id: 'leakage', term: 'data leakage', forms: ['leakage', 'target leakage'], definition: 'Training on information the model will not have when it predicts, such as test rows or a column that gives the answer away, so scores look better than they will be.', seeIt: PREPARE },
   { id: 'deployment', term: 'deployment', forms: ['deploy', 'deploying', 'deployed'], definition: 'Running a model in a production environment where applications can reach it at any time.', seeIt: ENDPOINT },
   { id: 'concept-drift', term: 'concept drift', definition: 'A change in how the inputs relate to the right answer while the inputs look the same, so only feedback with the true answers can reveal it.', seeIt: MONITOR },

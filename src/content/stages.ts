@@ -1,3 +1,5 @@
+import { CLASS_MINUTES, PENGUIN_RECORDS } from './data-facts';
+
 /** The three phases of the machine-learning workflow, in order. */
 export const PHASES = [
   { id: 'data', title: 'Explore & process data' },
@@ -39,7 +41,7 @@ export const STAGES: readonly Stage[] = [
     phase: 'data',
     summary: 'Download the raw penguin measurements over HTTP and look at them as they arrive.',
     intro: [
-      'Every model starts with data. Ours is the Palmer penguins data set: 344 penguins from three islands in Antarctica, measured by scientists at Palmer Station.',
+      `Every model starts with data. Ours is the Palmer penguins data set: ${PENGUIN_RECORDS} penguins from three islands in Antarctica, measured by scientists at Palmer Station.`,
       'Data usually lives somewhere else: a database, a bucket, an API. Here it sits behind the same REST API you will deploy your model to. Your browser asks for it with one GET request and gets back a CSV file.',
       'Look at the raw text before you trust it. Some cells are empty: the scientists could not measure every bird. You will deal with that in the next step.',
     ],
@@ -203,7 +205,7 @@ export const STAGES: readonly Stage[] = [
     title: 'Instructor guide',
     short: 'Instructor guide',
     phase: 'more',
-    summary: 'A 50-minute class through the app: what to show, what to ask, and which keys to press.',
+    summary: `A ${CLASS_MINUTES}-minute class through the app: what to show, what to ask, and which keys to press.`,
     intro: [
       'Each block below has a time, the pages to open (links that open with the right settings), what to show and the questions to ask the class.',
       'Turn on presenter mode before you start: larger text for the projector, and quiz answers hidden until you reveal them.',

@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
+import { CLASS_MINUTES, countInWords, PENGUIN_RECORDS } from '../../content/data-facts';
 import { STAGES } from '../../content/stages';
+import { FEATURES, SPECIES } from '../../core/data/penguins';
 import { WorkflowCycle } from './workflow-cycle';
 
 const ProgressControls = lazy(() => import('./progress-controls'));
@@ -35,7 +37,9 @@ export default function OverviewPage() {
       <section aria-labelledby="build-heading" className="measure">
         <h2 id="build-heading">What you will build</h2>
         <ul>
-          <li>A clean, prepared copy of the Palmer penguins data: 344 birds, three species, four measurements each.</li>
+          <li>
+            A clean, prepared copy of the Palmer penguins data: {PENGUIN_RECORDS} birds, {countInWords(SPECIES.length)} species, {countInWords(FEATURES.length)} measurements each.
+          </li>
           <li>A small neural network, trained in your browser, that tells the species from a penguin's bill, flipper and body mass.</li>
           <li>A REST endpoint that serves your model, and the HTTP requests that call it, built and read by you, byte by byte.</li>
           <li>A dashboard that watches the endpoint, and a safe way to roll out the next version.</li>
@@ -52,7 +56,7 @@ export default function OverviewPage() {
           </p>
         )}
         <p>
-          Teaching a class? The <Link to="/instructor">instructor guide</Link> has a 50-minute plan through these pages. Unsure of a word? See the <Link to="/glossary">glossary</Link>.
+          Teaching a class? The <Link to="/instructor">instructor guide</Link> has a {CLASS_MINUTES}-minute plan through these pages. Unsure of a word? See the <Link to="/glossary">glossary</Link>.
         </p>
       </section>
     </article>
