@@ -19,7 +19,7 @@ function prettyBody(body: string, contentType: string | null): string {
 }
 
 /** What the client should do next, by status family: the lesson of each status code in one line. */
-function advice(status: number): string {
+export function statusAdvice(status: number): string {
   if (status >= 500) return 'A server error: your request may be fine. Wait and retry (see Retry-After when present).';
   // RFC 6585 §4: 429 asks the client to slow down, not to change the request; the same request can succeed later.
   if (status === 429) return 'Too many requests: the request itself may be fine. Wait for the time in Retry-After, then send it again.';
@@ -88,7 +88,7 @@ function ExchangeResponse({ exchange }: { exchange: Exchange }) {
         <span className="http-method">{exchange.request.method}</span> <span className="http-url">{exchange.request.url}</span> → <StatusBadge status={res.status} reason={res.statusText} />
       </p>
       <p className="muted">
-        {advice(res.status)} {formatBytes(res.bytes)}.
+        {statusAdvice(res.status)} {formatBytes(res.bytes)}.
       </p>
       <TimingBar exchange={exchange} />
       <HeadersTable headers={res.headers} caption="Response headers" />
