@@ -1,4 +1,5 @@
 import type { RequestSpec } from '../../core/http/exchange';
+import { MAX_INSTANCES } from '../../core/serving/limits';
 
 /** A ready-made request: what it is for, the request itself, and requests to send first (if any). */
 export interface Preset {
@@ -23,8 +24,11 @@ const chinstrap = { bill_length_mm: 46.5, bill_depth_mm: 17.9, flipper_length_mm
 const gentoo = { bill_length_mm: 50.0, bill_depth_mm: 15.2, flipper_length_mm: 218, body_mass_g: 5700 };
 const pretty = (v: unknown) => JSON.stringify(v, null, 2);
 
+/** A count as the texts print it: 1000 → "1,000". */
+const count = (n: number) => n.toLocaleString('en-US');
+
 function tooMany(): string {
-  const lines = Array.from({ length: 1001 }, () => JSON.stringify(adelie));
+  const lines = Array.from({ length: MAX_INSTANCES + 1 }, () => JSON.stringify(adelie));
   return `{"instances":[\n${lines.join(',\n')}\n]}`;
 }
 
@@ -41,7 +45,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'predict-batch', expectedStatus: 200,
     group: 'Predict',
     label: 'Predict: three penguins (JSON batch)',
-    why: 'One request can carry many instances (up to 1,000): fewer round trips than one request per bird.',
+    why: `One request can carry many instances (up to ${count(MAX_INSTANCES)}): fewer round trips than one request per bird.`,
     request: { method: 'POST', url: INVOKE, headers: json, body: pretty({ instances: [adelie, chinstrap, gentoo] }) },
   },
   {
@@ -80,12 +84,12 @@ export const PRESETS: readonly Preset[] = [
     id: 'v2-infer', expectedStatus: 200,
     group: 'Other contracts',
     label: 'Open Inference V2: infer',
-    why: 'KServe and NVIDIA Triton speak this protocol: the data is a tensor (shape, datatype, flat numbers) and the answer is a tensor of probabilities.',
+    why: 'KServe and NVIDIA Triton speak this protocol: the data is a tensor (shape, datatype, flat numbers) and the answer is a tensor of probabilities. The id you send comes back in the answer, so a client can match them.',
     request: {
       method: 'POST',
       url: '/api/v2/models/penguins/infer',
       headers: json,
-      body: pretty({ inputs: [{ name: 'input-0', shape: [2, 4], datatype: 'FP32', data: [39.1, 18.7, 181, 3750, 50.0, 15.2, 218, 5700] }] }),
+      body: pretty({ id: 'field-notes-17', inputs: [{ name: 'input-0', shape: [2, 4], datatype: 'FP32', data: [...Object.values(adelie), ...Object.values(gentoo)] }] }),
     },
   },
   { id: 'v2-ready', expectedStatus: 200, group: 'Other contracts', label: 'Open Inference V2: ready?', why: 'A readiness check: is a model loaded and able to answer?', request: { method: 'GET', url: '/api/v2/health/ready', headers: [], body: null } },
@@ -129,14 +133,14 @@ export const PRESETS: readonly Preset[] = [
     id: 'e406', expectedStatus: 406,
     group: 'Errors',
     label: 'Error 406: asks for HTML',
-    why: 'The Accept header asks for text/html, but the endpoint only answers JSON. 406 means: I cannot give you that format.',
+    why: 'The Accept header asks for text/html, but the endpoint only answers JSON. 406 means: I cannot give you that format. A server may also ignore Accept and answer anyway; this one refuses, so the mismatch is plain.',
     request: { method: 'POST', url: INVOKE, headers: [['Content-Type', 'application/json'], ['Accept', 'text/html']], body: pretty({ instances: [adelie] }) },
   },
   {
     id: 'e413', expectedStatus: 413,
     group: 'Errors',
     label: 'Error 413: too many instances',
-    why: '1,001 penguins in one request: one more than the endpoint\'s limit. Limits protect the service from requests that would hog it.',
+    why: `${count(MAX_INSTANCES + 1)} penguins in one request: one more than the endpoint's limit. Limits protect the service from requests that would hog it.`,
     request: { method: 'POST', url: INVOKE, headers: json, body: tooMany() },
   },
   {
