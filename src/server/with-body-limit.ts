@@ -57,40 +57,37 @@ async function readBody(req: Request, limit: number, timeoutMs: number): Promise
 }
 
 const close = { Connection: 'close' };
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The caller's request id when it is a valid one (the endpoint keeps the same rule), else a new one. */
+function requestId(req: Request): string {
+  const given = req.headers.get('X-Request-Id');
+  return given !== null && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+}
 
 /**
- * Enforces body limits while reading, before the endpoint runs: a declared or streamed body over the
- * route's limit gets 413 (reading stops at limit + 1 byte), a body not complete after `timeoutMs` gets 408,
- * and a client that disconnects mid-body never reaches the endpoint, so it changes nothing.
+ * Enforces body limits while reading, before the endpoint runs. A declared Content-Length over the route's
+ * limit reaches the endpoint without its body (the endpoint then answers 406, 415 or 413 in its own order,
+ * and the bytes are never read); a streamed body is read up to limit + 1 byte, then 413. A body not
+ * complete after `timeoutMs` gets 408, and a client that disconnects mid-body never reaches the endpoint.
  */
 export function withBodyLimit(timeoutMs = BODY_TIMEOUT_MS): Wrapper {
   return (next) => async (req) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next(req);
     const limit = bodyLimitFor(req.method, new URL(req.url).pathname);
     const declared = Number(req.headers.get('Content-Length') ?? 0);
-    const tooLarge = (size: string) =>
-      problemResponse({
-        status: 413,
-        type: PROBLEM_TYPES.tooLarge,
-        detail: `The body is ${size} bytes; the limit is ${limit.toLocaleString('en-US')} bytes.`,
-        headers: close,
-      });
-    if (declared > limit) return tooLarge(declared.toLocaleString('en-US'));
+    if (declared > limit) return next(new Request(req.url, { method: req.method, headers: req.headers }));
     const outcome = await readBody(req, limit, timeoutMs);
+    const problem = (status: number, title: string, type: string, detail: string) =>
+      problemResponse({ status, title, type, detail, headers: { ...close, 'X-Request-Id': requestId(req) } });
     switch (outcome.kind) {
       case 'too-large':
-        return tooLarge(`more than ${limit.toLocaleString('en-US')}`);
+        return problem(413, 'Content Too Large', PROBLEM_TYPES.tooLarge, `The body is more than ${limit.toLocaleString('en-US')} bytes, the limit: reading stopped there.`);
       case 'timeout':
-        return problemResponse({
-          status: 408,
-          title: 'Request Timeout',
-          type: '/problems/request-timeout',
-          detail: `The body did not arrive within ${timeoutMs / 1000} s. Send it in one go, or check the network.`,
-          headers: close,
-        });
+        return problem(408, 'Request Timeout', '/problems/request-timeout', `The body did not arrive within ${timeoutMs / 1000} s. Send it in one go, or check the network.`);
       case 'aborted':
         // The client is gone; nobody reads this answer, and the endpoint never saw the request.
-        return problemResponse({ status: 400, type: PROBLEM_TYPES.badRequest, detail: 'The connection closed before the body was complete.', headers: close });
+        return problem(400, 'Bad Request', PROBLEM_TYPES.badRequest, 'The connection closed before the body was complete.');
       case 'body':
         return next(new Request(req.url, { method: req.method, headers: req.headers, body: outcome.bytes.byteLength > 0 ? outcome.bytes : null }));
     }

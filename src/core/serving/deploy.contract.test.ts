@@ -4,21 +4,23 @@ import { artifactsToInlineModel, predictorFromArtifacts } from '../../ml/load-pr
 import { readArtifactsFromDisk } from '../../ml/load-predictor-node';
 import type { TestApi } from '../../mocks/node';
 import { createTestApi } from '../../mocks/node';
+import { openContractTransport } from '../../server/test-transport';
 import type { InlineModel, Preprocessing } from './model-artifact';
 import { applyPreprocessing } from './model-artifact';
 
-const BASE = 'http://localhost/api';
+const transport = await openContractTransport();
+const BASE = `${transport.base}/api`;
 let api: TestApi;
 let model: InlineModel;
 const json = { 'Content-Type': 'application/json' };
 
 beforeAll(async () => {
   api = await createTestApi();
-  api.server.listen({ onUnhandledRequest: 'error' });
+  transport.attach(api);
   model = artifactsToInlineModel(await readArtifactsFromDisk());
 });
 afterEach(() => api.resetRegistry());
-afterAll(() => api.server.close());
+afterAll(() => transport.close());
 
 /** A learner-like artifact: the v1 network with its own fitted preprocessing numbers. */
 function learnerArtifact(pre: Preprocessing) {

@@ -4,13 +4,15 @@ import { artifactsToInlineModel } from '../../ml/load-predictor';
 import { readArtifactsFromDisk } from '../../ml/load-predictor-node';
 import { createTestApi } from '../../mocks/node';
 import type { TestApi } from '../../mocks/node';
+import { openContractTransport } from '../../server/test-transport';
 import { CSV_COLUMNS } from '../data/penguins';
 import { createRng } from '../rng';
 import type { Random } from '../rng';
 import type { InlineModel } from './model-artifact';
 import type { Problem } from './problem';
 
-const API = 'http://localhost/api';
+const transport = await openContractTransport();
+const API = `${transport.base}/api`;
 const INVOCATIONS = `${API}/endpoints/penguins/invocations`;
 const JSON_TYPE = { 'Content-Type': 'application/json' };
 
@@ -35,7 +37,7 @@ let random: Random = Math.random;
 beforeAll(async () => {
   api = await createTestApi({ random: () => random() });
   inline = artifactsToInlineModel(await readArtifactsFromDisk());
-  api.server.listen({ onUnhandledRequest: 'error' });
+  transport.attach(api);
 });
 
 afterEach(() => {
@@ -43,7 +45,7 @@ afterEach(() => {
   random = Math.random;
 });
 
-afterAll(() => api.server.close());
+afterAll(() => transport.close());
 
 /** POSTs an invocation body with the given Content-Type (or none when null). */
 function invoke(body: BodyInit, contentType: string | null = 'application/json', headers: Record<string, string> = {}): Promise<Response> {
@@ -146,7 +148,7 @@ describe('the success table of DESIGN.md', () => {
     expect(res.headers.get('Location')).toBe('/api/models/v2');
     expect(res.headers.get('Content-Type')).toBe('application/json');
     expect(await res.json()).toMatchObject({ version: 'v2', card: { name: 'penguins-mlp-copy' }, artifact: { inline: true } });
-    const listed = await fetch(`http://localhost${res.headers.get('Location')}`);
+    const listed = await fetch(`${transport.base}${res.headers.get('Location')}`);
     expect(listed.status).toBe(200);
   });
 

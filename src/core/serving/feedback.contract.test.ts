@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi } from '../../mocks/node';
 import type { TestApi } from '../../mocks/node';
+import { openContractTransport } from '../../server/test-transport';
 import { feedbackBatchBody, feedbackBody } from '../monitoring/traffic';
 import type { Problem } from './problem';
 
-const API = 'http://localhost/api';
+const transport = await openContractTransport();
+const API = `${transport.base}/api`;
 const FEEDBACK = `${API}/endpoints/penguins/feedback`;
 const ADELIE = { bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 };
 
@@ -14,10 +16,10 @@ let api: TestApi;
 
 beforeAll(async () => {
   api = await createTestApi();
-  api.server.listen({ onUnhandledRequest: 'error' });
+  transport.attach(api);
 });
 afterEach(() => api.resetRegistry());
-afterAll(() => api.server.close());
+afterAll(() => transport.close());
 
 const send = (body: string, type: string | null = 'application/json', url = FEEDBACK) =>
   fetch(url, { method: 'POST', headers: type === null ? {} : { 'Content-Type': type }, body });

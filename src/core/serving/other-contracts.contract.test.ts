@@ -2,8 +2,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from '../../mocks/node';
 import { createTestApi } from '../../mocks/node';
+import { openContractTransport } from '../../server/test-transport';
 
-const BASE = 'http://localhost/api';
+const transport = await openContractTransport();
+const BASE = `${transport.base}/api`;
 const adelie = [39.1, 18.7, 181, 3750];
 const gentoo = [50.0, 15.2, 218, 5700];
 const names = ['bill_length_mm', 'bill_depth_mm', 'flipper_length_mm', 'body_mass_g'];
@@ -11,10 +13,10 @@ let api: TestApi;
 
 beforeAll(async () => {
   api = await createTestApi();
-  api.server.listen({ onUnhandledRequest: 'error' });
+  transport.attach(api);
 });
 afterEach(() => api.resetRegistry());
-afterAll(() => api.server.close());
+afterAll(() => transport.close());
 
 const post = (path: string, body: string, type = 'application/json') => fetch(`${BASE}${path}`, { method: 'POST', headers: { 'Content-Type': type }, body });
 
