@@ -94,7 +94,7 @@ export function PythonAnalogy() {
             <p className="measure">
               <strong>{r.identical ? 'The predictions are identical.' : 'The predictions differ!'}</strong> The HTTP call took about {Math.max(1, Math.round(r.http.medianMs / Math.max(r.direct.medianMs, 0.01)))}×
               as long as the direct call ({r.http.medianMs.toFixed(1)} ms against {r.direct.medianMs.toFixed(2)} ms). That extra time buys a contract (any client that follows it gets
-              the same answer), isolation (the application never holds the model or its numbers), any client language (Python, JavaScript, curl), and scaling (the cloud can run many
+              the same answer), isolation (the application never holds the model or its numbers), any client language (Python, JavaScript, curl), and scaling out (the cloud can run many
               copies of the endpoint behind one URL).
             </p>
           </>

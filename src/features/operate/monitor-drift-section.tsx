@@ -38,6 +38,10 @@ export const MonitorDriftSection = memo(function MonitorDriftSection({
           shift worth watching, above 0.25 a major shift. It is a convention, not a statistical test. With fewer than {DEFAULT_MIN_SAMPLES} values no verdict is
           given: a handful of penguins always looks odd.
         </p>
+        <p>
+          Drift in the inputs is only one way a model goes wrong in silence. In <strong>concept drift</strong> the inputs look the same, but the right answer for
+          them changes: PSI stays low while accuracy falls. Only the feedback, the true species coming back, can show it.
+        </p>
       </div>
       <div className="monitor-grid drift-grid">
         {dashboard.drift.map((d) => (
