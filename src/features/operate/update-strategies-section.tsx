@@ -1,5 +1,5 @@
 import type { ConfigChange } from '../../core/monitoring/versions';
-import { describeRelease } from '../../core/monitoring/versions';
+import { CANARY_PERCENT, describeRelease } from '../../core/monitoring/versions';
 
 /** Step 5: three release strategies in a few lines each, and which one the learner just ran (from the config history). */
 export function UpdateStrategiesSection({ history, now }: { history: readonly ConfigChange[]; now: number }) {
@@ -12,7 +12,7 @@ export function UpdateStrategiesSection({ history, now }: { history: readonly Co
         <dd>The new version takes 100% of traffic in one step. Simple and fast; if it is bad, every user meets it until you roll back.</dd>
         <dt>Canary</dt>
         <dd>
-          The new version gets a small share (say 10%) beside the old one. You compare them on the same live traffic, then promote or roll back. Named after the
+          The new version gets a small share (say {CANARY_PERCENT.default}%, the slider's starting point) beside the old one. You compare them on the same live traffic, then promote or roll back. Named after the
           canaries miners carried: a small early warning.
         </dd>
         <dt>Blue/green</dt>
