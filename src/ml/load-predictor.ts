@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { isSameOriginPath } from '../core/serving/registry-checks';
 import { loadLayersModel } from '@tensorflow/tfjs-layers';
 import type { InlineModel, ModelSource, ModelVersion, Predictor, PredictorLoader } from '../core/serving/model-artifact';
 import { ensureBackend } from './backend';
@@ -58,6 +59,8 @@ export async function predictorFromArtifacts(artifacts: tf.io.ModelArtifacts): P
 
 async function loadSource(source: ModelSource): Promise<DisposablePredictor> {
   if (source.kind === 'inline') return predictorFromArtifacts(inlineModelToArtifacts(source.model));
+  // Stored state can be edited by hand: a model is only ever fetched from this site, never from another origin.
+  if (!isSameOriginPath(source.modelUrl)) throw new Error('model URLs must be paths on this site');
   await ensureBackend();
   // tf.io.http explicitly: loadLayersModel's URL router only accepts http(s):// URLs, not '/models/…'.
   const model = await loadLayersModel(tf.io.http(source.modelUrl));

@@ -7,6 +7,7 @@ import type { EndpointHandler } from '../core/serving/endpoint';
 import type { FaultInjector } from '../core/serving/faults';
 import type { ModelVersion, Predictor, PredictorLoader } from '../core/serving/model-artifact';
 import { Registry } from '../core/serving/registry';
+import type { PersistState } from '../core/serving/registry';
 import { defaultRegistryState } from '../core/serving/registry-state';
 import { clearPredictorCache, loadPredictor } from '../ml/load-predictor';
 import { loadReferencePredictorFromDisk } from '../ml/load-predictor-node';
@@ -35,6 +36,8 @@ export interface TestApiOptions {
   faults?: FaultInjector;
   /** Capacity of the request log (default 10,000). */
   logCapacity?: number;
+  /** Stores each registry change before it is made (as the browser's storage does); false refuses it. */
+  persist?: PersistState;
 }
 
 let reference: Promise<{ version: ModelVersion; predictor: Predictor }> | null = null;
@@ -72,7 +75,7 @@ function testLoader(reference: { version: ModelVersion; predictor: Predictor }):
  */
 export async function createTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const v1 = await loadReference();
-  const registry = new Registry(defaultRegistryState(v1.version, v1.version.registeredAt));
+  const registry = new Registry(defaultRegistryState(v1.version, v1.version.registeredAt), options.persist);
   const ctx = runtimeContext(registry, testLoader(v1));
   if (options.random) ctx.random = options.random;
   if (options.faults) ctx.faults = options.faults;

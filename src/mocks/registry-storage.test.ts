@@ -1,4 +1,5 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ModelVersion } from '../core/serving/model-artifact';
 import { defaultRegistryState } from '../core/serving/registry-state';
@@ -123,6 +124,76 @@ describe('loadRegistryState', () => {
     expect(loaded.notice).toMatch(/reset to its default/);
   });
 
+  const meaning: [string, (s: RegistryState) => void][] = [
+    ['weights summing to 30', (s) => {
+        (s.endpoints[1] as RegistryState['endpoints'][number]).variants = [{ version: 'v1', weight: 20 }, { version: 'v2', weight: 10 }];
+      }],
+    ['weights of -50 and 150', (s) => {
+        (s.endpoints[1] as RegistryState['endpoints'][number]).variants = [{ version: 'v1', weight: -50 }, { version: 'v2', weight: 150 }];
+      }],
+    ['an endpoint stored twice', (s) => void s.endpoints.push(structuredClone(s.endpoints[0] as RegistryState['endpoints'][number]))],
+    ['a version stored twice', (s) => void s.versions.push(modelVersion('v2', 'Again.'))],
+    ['a variant naming an unregistered version', (s) => {
+        (s.endpoints[1] as RegistryState['endpoints'][number]).variants = [{ version: 'v9', weight: 100 }];
+      }],
+    ['an inline model whose weights do not match their specs', (s) => {
+      const v2 = s.versions[1] as ModelVersion;
+      if (v2.source.kind === 'inline') v2.source.model.weightSpecs = [{ name: 'dense/kernel', shape: [1, 3], dtype: 'float32' }];
+    }],
+    ['a model URL on another origin', (s) => {
+        s.versions[0] = { ...reference, source: { kind: 'url', modelUrl: 'https://evil.example/model.json' } };
+      }],
+    ['a protocol-relative model URL', (s) => {
+        s.versions[0] = { ...reference, source: { kind: 'url', modelUrl: '//evil.example/model.json' } };
+      }],
+  ];
+  it.each(meaning)('falls back to the default with a notice when the stored state has the right shape but %s', (_what, spoil) => {
+    const state = learnerState();
+    spoil(state);
+    const loaded = loadRegistryState(storageWith(JSON.stringify(state)), reference);
+    expectDefault(loaded.state);
+    expect(loaded.notice).toMatch(/reset to its default/);
+  });
+
+  it('loads arbitrary stored registries as themselves when the API could have written them, else as the default with a notice', () => {
+    const seen = { kept: 0, reset: 0 };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ version: fc.constantFrom('v1', 'v2', 'v3'), weight: fc.oneof(fc.constantFrom(0, 10, 50, 90, 100), fc.double({ min: -200, max: 200, noNaN: true })) }), { maxLength: 3 }),
+        fc.constantFrom('/models/penguins/v1/model.json', 'https://evil.example/m.json', '//evil.example/m.json', '/x\\y'),
+        fc.boolean(),
+        (variants, modelUrl, duplicateEndpoint) => {
+          const state = learnerState();
+          (state.endpoints[1] as RegistryState['endpoints'][number]).variants = variants;
+          if (duplicateEndpoint) state.endpoints.push(structuredClone(state.endpoints[0] as RegistryState['endpoints'][number]));
+          state.versions[0] = { ...reference, source: { kind: 'url', modelUrl } };
+          const loaded = loadRegistryState(storageWith(JSON.stringify(state)), reference);
+          // An independent statement of the rules: registered, distinct versions; weights 0–100 summing to 100; a same-origin URL; unique endpoints.
+          const names = variants.map((v) => v.version);
+          const valid =
+            names.every((n) => n === 'v1' || n === 'v2') &&
+            new Set(names).size === names.length &&
+            variants.every((v) => v.weight >= 0 && v.weight <= 100) &&
+            (variants.length === 0 || Math.abs(variants.reduce((a, v) => a + v.weight, 0) - 100) < 1e-9) &&
+            modelUrl.startsWith('/models/') &&
+            !duplicateEndpoint;
+          if (valid) {
+            expect(loaded.notice).toBeNull();
+            expect(loaded.state).toEqual({ ...state, versions: [reference, ...state.versions.slice(1)] });
+            seen.kept++;
+          } else {
+            expectDefault(loaded.state);
+            expect(loaded.notice).toMatch(/reset to its default/);
+            seen.reset++;
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(seen.kept).toBeGreaterThan(10);
+    expect(seen.reset).toBeGreaterThan(10);
+  });
+
   it('falls back to the default with a notice when the stored state lost the reference version', () => {
     const state = learnerState();
     state.versions = state.versions.filter((v) => v.version !== 'v1');
@@ -155,8 +226,17 @@ describe('saveRegistryState', () => {
     expect(loadRegistryState(storage, reference).state).toEqual(learnerState());
   });
 
-  it('ignores a full or blocked storage instead of throwing', () => {
-    expect(() => saveRegistryState(new MemoryStorage({ write: true }), learnerState())).not.toThrow();
-    expect(() => saveRegistryState(undefined, learnerState())).not.toThrow();
+  it('says false when the storage is full (the registry then refuses the change), true when written or absent', () => {
+    expect(saveRegistryState(new MemoryStorage({ write: true }), learnerState())).toBe(false);
+    expect(saveRegistryState(new MemoryStorage(), learnerState())).toBe(true);
+    expect(saveRegistryState(undefined, learnerState())).toBe(true);
+  });
+
+  it('counts a storage blocked by privacy settings as written: the load notice already said changes last one visit', () => {
+    const blocked = new MemoryStorage();
+    blocked.setItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    expect(saveRegistryState(blocked, learnerState())).toBe(true);
   });
 });

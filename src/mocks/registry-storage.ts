@@ -36,11 +36,21 @@ export function loadRegistryState(storage: Storage | undefined, reference: Model
   return { state: fresh(), notice: 'The saved endpoint settings could not be read, so the API was reset to its default: endpoint "penguins" serving v1.' };
 }
 
-/** Writes the registry; storage errors (quota, privacy mode) are ignored: the in-memory state still works. */
-export function saveRegistryState(storage: Storage | undefined, state: RegistryState): void {
+/**
+ * Writes the registry; false only when the storage is full, so the registry refuses that change
+ * (a 507) instead of losing it at the next reload. Blocked storage (privacy mode) counts as written:
+ * the load notice already told the learner that changes last only for this page's life.
+ */
+export function saveRegistryState(storage: Storage | undefined, state: RegistryState): boolean {
   try {
     storage?.setItem(REGISTRY_KEY, JSON.stringify(state));
-  } catch {
-    // Nothing to lose: the registry in memory stays correct for this page's life.
+    return true;
+  } catch (e) {
+    return !isQuotaExceeded(e);
   }
+}
+
+/** True for the error a Storage throws when a write does not fit (its name, or the legacy code 22). */
+function isQuotaExceeded(e: unknown): boolean {
+  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22);
 }

@@ -72,8 +72,8 @@ export function parseJsonInstances(text: string, pre: Preprocessing): InstancesR
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, status: 400, detail: `The body is not valid JSON: ${describeJsonError(text, e)}.` };
+  } catch {
+    return { ok: false, status: 400, detail: `The body is not valid JSON: ${describeJsonError(text)}.` };
   }
   const env = envelope.safeParse(data);
   if (!env.success) {

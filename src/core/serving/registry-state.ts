@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inlineModelSchema, modelCardSchema, preprocessingSchema } from './model-artifact';
 import type { ModelVersion } from './model-artifact';
+import { checkRegistryState } from './registry-checks';
 
 /** Name rule for endpoints: lower-case letters, digits and dashes, 1–63 characters, starting with a letter or digit. */
 export const ENDPOINT_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -55,8 +56,13 @@ export function defaultRegistryState(reference: ModelVersion, at: string): Regis
   };
 }
 
-/** Validates stored registry data; returns null for anything that is not a valid state (caller falls back to defaults). */
+/**
+ * Validates stored registry data, shape and meaning (the checks the API applies on write);
+ * null for anything that is not a state the API could have written (caller falls back to defaults).
+ */
 export function parseRegistryState(data: unknown): RegistryState | null {
   const r = registryStateSchema.safeParse(data);
-  return r.success ? (r.data as RegistryState) : null;
+  if (!r.success) return null;
+  const state = r.data as RegistryState;
+  return checkRegistryState(state).length === 0 ? state : null;
 }

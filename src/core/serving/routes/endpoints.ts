@@ -5,7 +5,8 @@ import { MAX_BODY_BYTES, MAX_CONFIG_BYTES, MAX_INSTANCES } from '../limits';
 import type { ModelVersion } from '../model-artifact';
 import type { FieldError } from '../problem';
 import { PROBLEM_TYPES, problemResponse } from '../problem';
-import type { EndpointConfig } from '../registry-state';
+import { checkVariants } from '../registry-checks';
+import type { EndpointConfig, Variant } from '../registry-state';
 import { issuesToErrors, ownWords } from '../zod-errors';
 
 /** Content types an invocation body may have. */
@@ -76,36 +77,10 @@ const configBody = z.strictObject({
     .max(10, 'at most 10 variants'),
 });
 
-function sameSchema(a: ModelVersion, b: ModelVersion): boolean {
-  const names = (v: ModelVersion) => v.preprocessing.features.map((f) => f.name).join(',');
-  return names(a) === names(b) && a.preprocessing.classes.join(',') === b.preprocessing.classes.join(',');
-}
-
-/** Checks what zod cannot: versions exist, no duplicates, weights sum to 100, one schema for all. */
-function checkVariants(variants: { version: string; weight: number }[], ctx: ServingContext, current: EndpointConfig | undefined): FieldError[] {
-  const errors: FieldError[] = [];
-  const seen = new Set<string>();
-  // An existing endpoint keeps its input schema: clients already send it these features. A model
-  // with other features or classes belongs behind a new endpoint.
-  const established = current ? schemaVersion(current, ctx) : undefined;
-  let first: ModelVersion | undefined = established;
-  variants.forEach((v, i) => {
-    const found = ctx.registry.getVersion(v.version);
-    if (!found) errors.push({ pointer: `/variants/${i}/version`, message: `version "${v.version}" is not registered (GET /api/models)` });
-    if (seen.has(v.version)) errors.push({ pointer: `/variants/${i}/version`, message: `version "${v.version}" is listed twice` });
-    seen.add(v.version);
-    if (found && first && !sameSchema(first, found)) {
-      const names = first.preprocessing.features.map((f) => f.name).join(', ');
-      const what = first === established ? `the endpoint's current schema (features ${names}; classes ${first.preprocessing.classes.join(', ')}); deploy it to a new endpoint instead` : `"${first.version}"`;
-      errors.push({ pointer: `/variants/${i}/version`, message: `version "${v.version}" has different features or classes than ${what}` });
-    }
-    first ??= found;
-  });
-  const total = variants.reduce((s, v) => s + v.weight, 0);
-  if (variants.length > 0 && Math.abs(total - 100) > 1e-9) {
-    errors.push({ pointer: '/variants', message: `weights must sum to 100, they sum to ${total}` });
-  }
-  return errors;
+/** The variants' checks (registry-checks.ts); an existing endpoint keeps its input schema: clients already send it these features. */
+function checkPut(variants: Variant[], ctx: ServingContext, name: string): FieldError[] {
+  const current = ctx.registry.getEndpoint(name);
+  return checkVariants(variants, (v) => ctx.registry.getVersion(v), current ? schemaVersion(current, ctx) : undefined);
 }
 
 /** PUT /api/endpoints/{name}: create (201) or replace (200) the endpoint's variants. */
@@ -121,7 +96,7 @@ export async function putEndpoint(req: Request, ctx: ServingContext, name: strin
     return problemResponse({ status: 400, type: PROBLEM_TYPES.badRequest, detail: 'The body is not valid JSON.' });
   }
   const parsed = configBody.safeParse(data, { error: ownWords });
-  const errors = parsed.success ? checkVariants(parsed.data.variants, ctx, ctx.registry.getEndpoint(name)) : issuesToErrors(parsed.error.issues);
+  const errors = parsed.success ? checkPut(parsed.data.variants, ctx, name) : issuesToErrors(parsed.error.issues);
   if (!parsed.success || errors.length > 0) {
     return problemResponse({
       status: 422,
