@@ -127,7 +127,7 @@ describe('2. parallel registrations', () => {
         const statuses = answers.map((r) => r.status);
         const created = await Promise.all(answers.filter((r) => r.status === 201).map(async (r) => ((await r.json()) as { version: string }).version));
         // Unnamed registrations always succeed, under distinct names (which may take a name another request asked for).
-        wanted.forEach((w, i) => expect(w === undefined ? [201] : [201, 409]).toContain(statuses[i]));
+        for (const [i, w] of wanted.entries()) expect(w === undefined ? [201] : [201, 409]).toContain(statuses[i]);
         expect(new Set(created).size).toBe(created.length);
         for (const name of new Set(wanted.filter((w) => w !== undefined))) {
           expect(wanted.filter((w, i) => w === name && statuses[i] === 201).length).toBeLessThanOrEqual(1);
