@@ -2,11 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { securityPolicy, staticApiPlaceholder } from './scripts/vite-security.ts';
 
 const vegaData = fileURLToPath(new URL('./node_modules/vega-datasets/data', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), securityPolicy(), staticApiPlaceholder()],
   resolve: {
     // vega-datasets' exports map blocks deep imports; its main export fetches from a CDN.
     alias: [{ find: /^vega-datasets\/data\/(.*)$/, replacement: `${vegaData}/$1` }],

@@ -1,3 +1,6 @@
+// First, before any module that creates a zod schema or starts a worker: the CSP asks for both.
+import '../core/zod-jitless';
+import { installDefaultTrustedTypesPolicy } from './trusted-types';
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import './styles.css';
@@ -14,6 +17,8 @@ const stageFooter = (stageId: string) => (
     <StageCheck stageId={stageId} />
   </Suspense>
 );
+
+installDefaultTrustedTypesPolicy();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

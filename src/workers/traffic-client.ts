@@ -1,4 +1,5 @@
 import type { FromTrafficWorker, ToTrafficWorker } from './traffic-protocol';
+import { startAppWorker } from './worker-scripts';
 
 /** A place where traffic runs: the traffic worker in the app, an in-process handler in tests. */
 export interface TrafficRunner {
@@ -12,7 +13,7 @@ export type CreateTrafficRunner = (onMessage: (message: FromTrafficWorker) => vo
 
 /** Starts the traffic worker (a module worker): the generator's timer and fetch calls leave the page's main thread. */
 export const createTrafficWorker: CreateTrafficRunner = (onMessage, onError) => {
-  const worker = new Worker(new URL('./traffic.worker.ts', import.meta.url), { type: 'module' });
+  const worker = startAppWorker('traffic');
   worker.onmessage = (event: MessageEvent<FromTrafficWorker>) => onMessage(event.data);
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();

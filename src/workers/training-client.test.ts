@@ -37,7 +37,7 @@ class FakeWorker {
   });
 
   constructor(
-    readonly url: URL,
+    readonly url: string | URL,
     readonly options: WorkerOptions,
   ) {
     FakeWorker.instances.push(this);
@@ -85,8 +85,9 @@ describe('createTrainingClient', () => {
     expect(await client.backend()).toBe('cpu');
     expect(FakeWorker.instances).toHaveLength(1);
     const [worker] = FakeWorker.instances;
-    expect(worker?.url.pathname).toMatch(/\/training\.worker\.ts$/);
-    expect(worker?.options).toEqual({ type: 'module' });
+    // The built worker's URL (a ?worker&url import), passed as a string through the Trusted Types policy.
+    expect(String(worker?.url)).toMatch(/\/training\.worker\.ts\b/);
+    expect(worker?.options).toEqual({ type: 'module', name: 'deploy-lab-training' });
   });
 
   it('routes epoch batches and the outcome to the run that asked', async () => {

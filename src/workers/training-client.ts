@@ -4,6 +4,7 @@ import type { EpochPoint } from '../core/modeling/curves';
 import type { TrainConfig } from '../core/modeling/train-config';
 import type { InlineModel } from '../core/serving/model-artifact';
 import type { FromTrainingWorker, LabeledSet, RunEnd, ToTrainingWorker } from './training-protocol';
+import { startAppWorker } from './worker-scripts';
 
 /** How a run ended, with its weights (null when it diverged) and timing. */
 export interface RunOutcome {
@@ -125,7 +126,7 @@ export function createTrainingClient(): TrainingClient {
 
   function connect(): Worker {
     if (worker) return worker;
-    const created = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
+    const created = startAppWorker('training');
     created.onmessage = (event: MessageEvent<FromTrainingWorker>) => onMessage(event.data);
     created.onerror = (event: ErrorEvent) => {
       event.preventDefault();

@@ -222,3 +222,47 @@ export async function waitForText(
   }
   throw new Error(`Timed out after ${timeout} ms waiting for ${String(expected)}; last text:\n${last.slice(0, 2_000)}`);
 }
+
+/** Every route of the app (DESIGN.md), for tests that visit them all. */
+export const APP_ROUTES = [
+  '/',
+  '/data/retrieve',
+  '/data/explore',
+  '/data/prepare',
+  '/model/train',
+  '/model/tune',
+  '/model/evaluate',
+  '/deploy/endpoint',
+  '/deploy/inspect',
+  '/deploy/monitor',
+  '/deploy/update',
+  '/cloud',
+  '/quiz',
+] as const;
+
+/**
+ * Records every Content-Security-Policy violation of the page and of the dedicated workers it starts, as
+ * "directive blocked URI (source:line) sample" lines. Call before the first navigation. Worker listeners are
+ * attached when Playwright reports the worker, before its module (fetched over the network) has run.
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeBinding('__deployLabCspViolation', (source, line: string) => {
+    violations.push(`${new URL(source.page.url()).pathname}: ${line}`);
+  });
+  // A string, not a function: the test runner's transpiler would add helpers the page does not have.
+  const describe = "(e) => e.effectiveDirective + ' blocked ' + (e.blockedURI || '(inline)') + ' (' + e.sourceFile + ':' + e.lineNumber + ') ' + e.sample";
+  await page.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (e) => window.__deployLabCspViolation((${describe})(e)));`,
+  });
+  page.on('worker', (worker) => {
+    worker.on('console', (msg) => {
+      const text = msg.text();
+      if (text.startsWith('[csp] ')) violations.push(`worker ${worker.url()}: ${text.slice(6)}`);
+    });
+    void worker
+      .evaluate(`self.addEventListener('securitypolicyviolation', (e) => console.log('[csp] ' + (${describe})(e)))`)
+      .catch(() => undefined);
+  });
+  return violations;
+}
