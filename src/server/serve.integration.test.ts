@@ -100,7 +100,7 @@ describe('npm run serve and the Python application', () => {
       const out = await webApp(front, [38.8, 18.3, 190, 3700]);
       expect(out.code, out.stderr).toBe(0);
       expect(out.stdout).toMatch(/^Adelie/);
-      expect(out.stderr).toMatch(/answered 503 .*asking again in 1 s \(try 2 of 3\)[^]*answered 429 .*\(try 3 of 3\)/);
+      expect(out.stderr).toMatch(/answered 503 .*asking again in 1 s \(try 2 of 3\)[\s\S]*answered 429 .*\(try 3 of 3\)/);
       expect(performance.now() - t0).toBeGreaterThan(1_000);
       expect(seen).toBe(3);
       refusals = 3;
