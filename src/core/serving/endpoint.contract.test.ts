@@ -86,7 +86,9 @@ async function expectProblem(res: Response, status: number): Promise<Problem> {
   expect(text).not.toMatch(/\n\s+at |Error:/);
   const body = JSON.parse(text) as Problem;
   expect(body.status).toBe(status);
-  expect(body.type).toMatch(/^\/problems\/[a-z-]+$/);
+  // An absolute URI on the API's own origin (RFC 9457 §3.1.1).
+  expect(body.type).toMatch(/^https?:\/\/[^/]+\/problems\/[a-z-]+$/);
+  if (res.url) expect(new URL(body.type).origin).toBe(new URL(res.url).origin);
   expect(body.title).toEqual(expect.any(String));
   expect(body.title).not.toBe('');
   expect(body.detail).toEqual(expect.any(String));
@@ -327,7 +329,7 @@ describe('the success table of DESIGN.md', () => {
 describe('the error table of DESIGN.md', () => {
   it('400 for a body that is not JSON', async () => {
     const problem = await expectProblem(await invoke('{"instances": [ {'), 400);
-    expect(problem.type).toBe('/problems/malformed-body');
+    expect(new URL(problem.type).pathname).toBe('/problems/malformed-body');
   });
 
   it('400 for CSV with a quoted field that never closes', async () => {
@@ -378,7 +380,7 @@ describe('the error table of DESIGN.md', () => {
   it('413 for a body over 1 MiB', async () => {
     const padding = ' '.repeat(1_048_576);
     const problem = await expectProblem(await invoke(`{"instances": [${JSON.stringify(ADELIE)}]}${padding}`), 413);
-    expect(problem.type).toBe('/problems/content-too-large');
+    expect(new URL(problem.type).pathname).toBe('/problems/content-too-large');
   });
 
   it('413 from a declared Content-Length over 1 MiB, before the body is read', async () => {
@@ -427,7 +429,7 @@ describe('the error table of DESIGN.md', () => {
   it('422 for a missing field, at its pointer', async () => {
     const { bill_depth_mm: _missing, ...bird } = ADELIE;
     const problem = await expectProblem(await invokeJson([bird]), 422);
-    expect(problem.type).toBe('/problems/validation-error');
+    expect(new URL(problem.type).pathname).toBe('/problems/validation-error');
     expect(pointers(problem)).toEqual(['/instances/0/bill_depth_mm']);
   });
 

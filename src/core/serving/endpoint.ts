@@ -1,7 +1,7 @@
 import type { ServingContext } from './context';
 import { FAULT_HEADER } from './faults';
 import { notFound } from './http-helpers';
-import { PROBLEM_TYPES, problemResponse } from './problem';
+import { PROBLEM_TYPES, problemResponse, withAbsoluteProblemType } from './problem';
 import { ENDPOINT_NAME } from './registry-state';
 import { deleteEndpoint, describeEndpoint, listEndpoints, putEndpoint } from './routes/endpoints';
 import { createPredictorCache } from './predict';
@@ -108,6 +108,7 @@ export function createEndpoint(ctx: ServingContext): EndpointHandler {
       // Never leak a stack trace or an internal message to a client.
       res = problemResponse({ status: 500, type: PROBLEM_TYPES.internal, detail: `The server failed while handling this request. Quote request id ${id} when reporting it.` });
     }
+    res = await withAbsoluteProblemType(res, req.url);
     res.headers.set('X-Request-Id', id);
     return req.method.toUpperCase() === 'HEAD' ? withoutBody(res) : res;
   };

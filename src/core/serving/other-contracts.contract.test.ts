@@ -57,6 +57,16 @@ describe('Open Inference Protocol V2', () => {
     expect(err.error).toMatch(message);
   });
 
+  it('returns the request body\'s "id" in the response, and leaves it out when none was sent', async () => {
+    const tensor = { name: 'input-0', shape: [1, 4], datatype: 'FP32', data: adelie };
+    const withId = await post('/v2/models/penguins/infer', JSON.stringify({ id: 'lab-42', inputs: [tensor] }));
+    expect((await withId.json()).id).toBe('lab-42');
+    const without = await (await post('/v2/models/penguins/infer', JSON.stringify({ inputs: [tensor] }), 'application/json')).json();
+    expect(without).not.toHaveProperty('id');
+    const bad = await post('/v2/models/penguins/infer', JSON.stringify({ id: 7, inputs: [tensor] }));
+    expect(bad.status).toBe(400);
+  });
+
   it('unknown model → 404, wrong method → 405 with Allow, both {"error"}', async () => {
     const a = await post('/v2/models/pelicans/infer', '{}');
     expect(a.status).toBe(404);
@@ -90,7 +100,19 @@ describe('MLflow-style scoring', () => {
     const ragged = await post('/mlflow/invocations', JSON.stringify({ dataframe_split: { columns: names, data: [[1, 2]] } }));
     expect(ragged.status).toBe(400);
     const text = await post('/mlflow/invocations', 'hello', 'text/plain');
+    // As real MLflow does: a 415 in plain text, naming the types it reads.
     expect(text.status).toBe(415);
-    expect(await text.json()).toMatchObject({ error_code: 'UNSUPPORTED_MEDIA_TYPE' });
+    expect(text.headers.get('Content-Type')).toMatch(/^text\/plain/);
+    expect(await text.text()).toMatch(/application\/json or text\/csv/);
+  });
+
+  it('accepts the "inputs" form: a list of records or an object of columns', async () => {
+    const records = [adelie, gentoo].map((r) => Object.fromEntries(names.map((n, j) => [n, r[j]])));
+    await expectSpecies(await post('/mlflow/invocations', JSON.stringify({ inputs: records })), ['Adelie', 'Gentoo']);
+    const columns = Object.fromEntries(names.map((n, j) => [n, [adelie[j], gentoo[j]]]));
+    await expectSpecies(await post('/mlflow/invocations', JSON.stringify({ inputs: columns })), ['Adelie', 'Gentoo']);
+    const ragged = await post('/mlflow/invocations', JSON.stringify({ inputs: { ...columns, body_mass_g: [3750] } }));
+    expect(ragged.status).toBe(400);
+    expect((await ragged.json()).message).toMatch(/same length/);
   });
 });

@@ -15,7 +15,7 @@ export interface Problem {
   errors?: FieldError[];
 }
 
-/** Problem types, one per kind of failure; relative URIs resolve against the API's origin. */
+/** Problem types, one per kind of failure; the endpoint resolves them against the request's origin (withAbsoluteProblemType). */
 export const PROBLEM_TYPES = {
   badRequest: '/problems/malformed-body',
   malformedPath: '/problems/malformed-path',
@@ -65,4 +65,17 @@ export function problemResponse(init: ProblemInit): Response {
     status: init.status,
     headers: { 'Content-Type': 'application/problem+json', ...init.headers },
   });
+}
+
+/**
+ * Resolves a problem response's relative `type` ("/problems/not-found") against the request URL,
+ * so clients get the absolute URI RFC 9457 §3.1.1 recommends, on whatever origin serves the API.
+ * Other responses pass through untouched.
+ */
+export async function withAbsoluteProblemType(res: Response, requestUrl: string): Promise<Response> {
+  if (res.headers.get('Content-Type') !== 'application/problem+json' || res.type === 'error') return res;
+  const body = (await res.json()) as Problem;
+  if (typeof body.type !== 'string' || !body.type.startsWith('/')) return new Response(JSON.stringify(body, null, 2), res);
+  body.type = new URL(body.type, requestUrl).href;
+  return new Response(JSON.stringify(body, null, 2), { status: res.status, statusText: res.statusText, headers: res.headers });
 }

@@ -13,7 +13,8 @@ export function noTrafficProblem(name: string): Response {
   return problemResponse({
     status: 503,
     type: PROBLEM_TYPES.unavailable,
-    detail: `Endpoint "${name}" exists but no model version serves traffic. Give a version weight with PUT /api/endpoints/${name}, then retry.`,
+    // 503, not 404: the endpoint exists. Retry-After says when to look again, but a retry only helps once someone deploys.
+    detail: `Endpoint "${name}" exists but no model version serves traffic. A retry only helps once a version is deployed: give one a weight with PUT /api/endpoints/${name}, then retry.`,
     headers: { 'Retry-After': '5' },
   });
 }

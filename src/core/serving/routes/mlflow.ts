@@ -19,12 +19,24 @@ export function mlflowError(status: number, message: string, headers: Record<str
   return new Response(JSON.stringify({ error_code: code, message }), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
+/** MLflow's "inputs" form: a list of records, or columns ({"name": [values…]}) of equal length. */
+function recordsFromInputs(inputs: unknown): { ok: true; records: unknown[] } | { ok: false; message: string } {
+  if (Array.isArray(inputs)) return { ok: true, records: inputs };
+  if (typeof inputs !== 'object' || inputs === null) return { ok: false, message: 'inputs must be a list of records or an object of columns' };
+  const columns = Object.entries(inputs as Record<string, unknown>);
+  if (!columns.every(([, v]) => Array.isArray(v))) return { ok: false, message: 'each column of inputs must be a list of values' };
+  const n = (columns[0]?.[1] as unknown[] | undefined)?.length ?? 0;
+  if (!columns.every(([, v]) => (v as unknown[]).length === n)) return { ok: false, message: 'the columns of inputs must all have the same length' };
+  return { ok: true, records: Array.from({ length: n }, (_, i) => Object.fromEntries(columns.map(([k, v]) => [k, (v as unknown[])[i]]))) };
+}
+
 /** Turns one of MLflow's JSON input forms into row objects, or says what is wrong. */
 function recordsFromJson(data: unknown): { ok: true; records: unknown[] } | { ok: false; message: string } {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, message: 'the body must be a JSON object' };
-  const forms = ['dataframe_split', 'dataframe_records', 'instances'].filter((k) => k in data);
-  if (forms.length !== 1) return { ok: false, message: `send exactly one of dataframe_split, dataframe_records or instances (got ${forms.length === 0 ? 'none' : forms.join(' and ')})` };
+  const forms = ['dataframe_split', 'dataframe_records', 'instances', 'inputs'].filter((k) => k in data);
+  if (forms.length !== 1) return { ok: false, message: `send exactly one of dataframe_split, dataframe_records, instances or inputs (got ${forms.length === 0 ? 'none' : forms.join(' and ')})` };
   const d = data as Record<string, unknown>;
+  if (forms[0] === 'inputs') return recordsFromInputs(d.inputs);
   if (forms[0] === 'dataframe_split') {
     const split = d.dataframe_split as { columns?: unknown; data?: unknown } | null;
     if (typeof split !== 'object' || split === null || !Array.isArray(split.columns) || !Array.isArray(split.data)) return { ok: false, message: 'dataframe_split needs "columns" and "data" arrays' };
@@ -40,13 +52,14 @@ function recordsFromJson(data: unknown): { ok: true; records: unknown[] } | { ok
   return Array.isArray(list) ? { ok: true, records: list } : { ok: false, message: `${forms[0]} must be an array` };
 }
 
-/** POST /api/mlflow/invocations: JSON (dataframe_split, dataframe_records or instances) or CSV with a header → {"predictions": [...]}. */
+/** POST /api/mlflow/invocations: JSON (dataframe_split, dataframe_records, instances or inputs) or CSV with a header → {"predictions": [...]}. */
 export async function mlflowInvoke(req: Request, ctx: ServingContext, cache: PredictorCache): Promise<Response> {
   const unreadable = unreadableContentType(req.headers.get('Content-Type'), MLFLOW_TYPES);
-  if (unreadable) return mlflowError(415, unreadable, { 'Accept-Post': acceptPost(MLFLOW_TYPES) });
+  // Real MLflow scoring servers answer an unsupported media type in plain text, not in their JSON error shape.
+  if (unreadable) return new Response(unreadable, { status: 415, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Accept-Post': acceptPost(MLFLOW_TYPES) } });
   const type = mediaTypeOf(req.headers.get('Content-Type'));
   const choice = chooseVersion(ctx, ENDPOINT);
-  if (!choice.ok) return mlflowError(503, 'no model version is serving traffic', { 'Retry-After': '5' });
+  if (!choice.ok) return mlflowError(503, 'no model version is serving traffic; a retry only helps once a version is deployed', { 'Retry-After': '5' });
   const { version } = choice;
   const t0 = ctx.now();
   const body = await readTextBody(req, MAX_BODY_BYTES);

@@ -10,6 +10,8 @@ import { chooseVersion, predictRows } from '../predict';
 // KServe / Open Inference Protocol V2 (REST): the same model behind another contract.
 // Errors are {"error": "..."} as that protocol specifies, not problem+json.
 
+const NO_TRAFFIC = 'no model version is serving traffic; a retry only helps once a version is deployed';
+
 /** Name under which the penguins endpoint is exposed in the V2 protocol. */
 export const V2_MODEL = 'penguins';
 
@@ -28,7 +30,7 @@ export function v2Live(): Response {
 /** GET /api/v2/health/ready: ready when the penguins endpoint has a version with traffic. */
 export function v2Ready(ctx: ServingContext): Response {
   const ready = chooseVersion(ctx, V2_MODEL).ok;
-  return ready ? v2Json({ ready: true }) : v2Error(503, 'no model version is serving traffic', { 'Retry-After': '5' });
+  return ready ? v2Json({ ready: true }) : v2Error(503, NO_TRAFFIC, { 'Retry-After': '5' });
 }
 
 function metadata(version: ModelVersion) {
@@ -47,7 +49,7 @@ function metadata(version: ModelVersion) {
 export function v2Metadata(ctx: ServingContext, name: string): Response {
   if (name !== V2_MODEL) return v2Error(404, `model "${name}" not found`);
   const choice = chooseVersion(ctx, name);
-  if (!choice.ok) return v2Error(503, 'no model version is serving traffic', { 'Retry-After': '5' });
+  if (!choice.ok) return v2Error(503, NO_TRAFFIC, { 'Retry-After': '5' });
   return v2Json(metadata(choice.version));
 }
 
@@ -59,7 +61,7 @@ function flatten(data: unknown): unknown[] {
 export async function v2Infer(req: Request, ctx: ServingContext, cache: PredictorCache, name: string): Promise<Response> {
   if (name !== V2_MODEL) return v2Error(404, `model "${name}" not found`);
   const choice = chooseVersion(ctx, name);
-  if (!choice.ok) return v2Error(503, 'no model version is serving traffic', { 'Retry-After': '5' });
+  if (!choice.ok) return v2Error(503, NO_TRAFFIC, { 'Retry-After': '5' });
   const unreadable = unreadableContentType(req.headers.get('Content-Type'), ['application/json']);
   if (unreadable) return v2Error(415, unreadable, { 'Accept-Post': acceptPost(['application/json']) });
   const { version } = choice;
@@ -76,6 +78,9 @@ export async function v2Infer(req: Request, ctx: ServingContext, cache: Predicto
   }
   const inputs = (data as { inputs?: unknown } | null)?.inputs;
   if (typeof data !== 'object' || data === null || !Array.isArray(inputs) || inputs.length !== 1) return v2Error(400, 'expected {"inputs": [ exactly one input tensor ]}');
+  const sentId = (data as { id?: unknown }).id;
+  if (sentId !== undefined && typeof sentId !== 'string') return v2Error(400, 'id must be a string');
+  const requestId = sentId;
   const input = inputs[0] as { name?: unknown; shape?: unknown; datatype?: unknown; data?: unknown };
   if (typeof input !== 'object' || input === null) return v2Error(400, 'the input must be an object with name, shape, datatype and data');
   if (input.datatype !== 'FP32') return v2Error(400, `datatype must be "FP32", got ${JSON.stringify(input.datatype ?? null)}`);
@@ -95,7 +100,8 @@ export async function v2Infer(req: Request, ctx: ServingContext, cache: Predicto
     {
       model_name: V2_MODEL,
       model_version: version.version,
-      id: req.headers.get('X-Request-Id') ?? undefined,
+      // The protocol returns the request's own "id" when it sent one (Open Inference Protocol V2, inference response).
+      ...(requestId === undefined ? {} : { id: requestId }),
       outputs: [{ name: 'probabilities', shape: [n, pre.classes.length], datatype: 'FP32', data: run.probabilities.flat() }],
     },
     { 'X-Model-Version': version.version, 'Server-Timing': run.serverTiming },
