@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { SentRequestList } from '../../ui/sent-request-list';
-import { useDeploy } from './use-deploy';
+import { failureDetail, useDeploy } from './use-deploy';
 
 /** "Deploy your model": the saved artifact, the Deploy button, and every request the deploy sends. */
 export function DeployModelSection() {
@@ -11,10 +11,17 @@ export function DeployModelSection() {
   return (
     <section aria-labelledby="deploy-title" className="bench-section">
       <h2 id="deploy-title">Deploy your model</h2>
-      <p className="measure">
-        Endpoint <code>penguins</code> serves {d.status === 'loading' ? 'a version we are looking up now' : serving ? <strong>{serving}</strong> : 'no version right now'}. Deploying registers your saved model as a new version and sends the
-        endpoint's traffic to it, with three real requests you can watch below (and in DevTools' Network tab).
-      </p>
+      {d.apiError ? (
+        // Without the API nothing is known about what the endpoint serves: say only that, once.
+        <p className="callout error" role="alert">
+          {d.apiError}
+        </p>
+      ) : (
+        <p className="measure">
+          Endpoint <code>penguins</code> serves {d.status === 'loading' ? 'a version we are looking up now' : serving ? <strong>{serving}</strong> : 'no version right now'}. Deploying registers your saved model as a new version and sends
+          the endpoint's traffic to it, with three real requests you can watch below (and in DevTools' Network tab).
+        </p>
+      )}
       {d.saved.notice && <p className="callout">{d.saved.notice}</p>}
       {d.saved.loading && (
         <p role="status" className="loading">
@@ -24,8 +31,8 @@ export function DeployModelSection() {
       {!d.saved.loading && !latest && (
         <div className="callout">
           <p>
-            <strong>No saved model yet.</strong> Train one on <Link to="/model/train">Train</Link>, then evaluate and save it on <Link to="/model/evaluate">Evaluate</Link>. Until then,
-            the endpoint serves the reference model v1.
+            <strong>No saved model yet.</strong> Train one on <Link to="/model/train">Train</Link>, then evaluate and save it on <Link to="/model/evaluate">Evaluate</Link>.
+            {d.apiError ? '' : ' Until then, the endpoint serves the reference model v1.'}
           </p>
         </div>
       )}
@@ -51,7 +58,7 @@ export function DeployModelSection() {
       )}
       {d.state === 'failed' && (
         <p role="alert" className="callout error">
-          The deploy stopped at the step marked above. The endpoint still serves what it served before.
+          The deploy stopped at the step marked above{failureDetail(d.steps) ? `: ${failureDetail(d.steps)}` : '.'} The endpoint still serves what it served before.
         </p>
       )}
     </section>

@@ -12,6 +12,18 @@ export interface DeployStep {
   exchange: Exchange;
 }
 
+/** The `detail` of the problem a failed step answered (e.g. the 507 when the browser's storage is full), or null. */
+export function failureDetail(steps: readonly DeployStep[]): string | null {
+  const res = steps.at(-1)?.exchange.response;
+  if (!res || res.status < 400) return null;
+  try {
+    const detail = (JSON.parse(res.body) as { detail?: unknown }).detail;
+    return typeof detail === 'string' ? detail : null;
+  } catch {
+    return null;
+  }
+}
+
 /** What the endpoint serves now: its variants, read through the API. */
 export interface EndpointStatus {
   variants: { version: string; weight: number }[];
@@ -26,9 +38,12 @@ export function useDeploy() {
   const [steps, setSteps] = useState<DeployStep[]>([]);
   const [state, setState] = useState<'idle' | 'deploying' | 'deployed' | 'failed'>('idle');
   const [status, setStatus] = useState<EndpointStatus | null | 'loading'>('loading');
+  // Set when no answer came at all (e.g. the in-browser API could not start): then nothing is known about what is served.
+  const [apiError, setApiError] = useState<string | null>(null);
 
   const refreshStatus = useCallback(async () => {
     const ex = await sendRequest({ method: 'GET', url: '/api/endpoints/penguins', headers: [['Accept', 'application/json']], body: null });
+    setApiError(ex.response ? null : ex.error);
     setStatus(ex.response?.status === 200 ? (JSON.parse(ex.response.body) as EndpointStatus) : null);
   }, []);
 
@@ -73,5 +88,5 @@ export function useDeploy() {
     await refreshStatus();
   }, [saved.latest, refreshStatus]);
 
-  return { saved, steps, state, deploy, status };
+  return { saved, steps, state, deploy, status, apiError };
 }
