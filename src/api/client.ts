@@ -39,8 +39,9 @@ async function ready(spec: RequestSpec): Promise<Exchange | null> {
   try {
     await ensureMockApi();
     return null;
-  } catch {
-    return { ...newExchange(spec), error: 'The in-browser API could not start. Reload the page; if it persists, your browser may block service workers (private mode).' };
+  } catch (e) {
+    // ensureMockApi rejects with the one sentence pages show (what failed, why, what to do).
+    return { ...newExchange(spec), error: e instanceof Error ? e.message : String(e) };
   }
 }
 

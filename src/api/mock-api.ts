@@ -12,14 +12,36 @@ export function whenMockApiStarted(): Promise<MockApi> {
   return started;
 }
 
+/**
+ * Why the in-browser API could not start, as the one sentence every page shows: what failed, the likely
+ * reason, and what to do. MSW's own messages ("[MSW] Failed to register…") are for developers, not learners.
+ */
+export function apiStartFailureMessage(error: unknown): string {
+  if (typeof navigator === 'undefined' || !navigator.serviceWorker) {
+    return 'The in-browser API could not start, because this browser offers no service workers here (private browsing, a browser policy, or an address that is neither https nor localhost): open Deploy Lab in a normal window at its https or localhost address.';
+  }
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  if (/service ?worker|SecurityError|register/i.test(text)) {
+    return 'The in-browser API could not start, because the browser refused its service worker (blocked site data or cookies, or a browser policy): allow site data for this site, or use a normal window, then reload the page.';
+  }
+  return 'The in-browser API could not start, because its set-up failed (the page may have lost its connection to the server): reload the page.';
+}
+
 /** Starts the in-browser API once (lazily: MSW stays off the first paint) and resolves when it answers. */
 export function ensureMockApi(): Promise<MockApi> {
   starting ??= import('../mocks/browser')
     .then((m) => m.startMockApi())
-    .then((api) => {
-      announce(api);
-      return api;
-    });
+    .then(
+      (api) => {
+        announce(api);
+        return api;
+      },
+      (error: unknown) => {
+        // The technical reason stays in the console for whoever debugs it; pages show the sentence.
+        console.warn('Deploy Lab: the in-browser API could not start:', error);
+        throw new Error(apiStartFailureMessage(error), { cause: error });
+      },
+    );
   // A failed start may be retried by the next caller.
   starting.catch(() => {
     starting = null;

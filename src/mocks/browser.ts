@@ -45,8 +45,23 @@ async function referenceVersion(): Promise<ModelVersion> {
   };
 }
 
+/**
+ * Keeps MSW's service worker registered when this page unloads. On `beforeunload` MSW tells its worker
+ * "CLIENT_CLOSED", and the worker unregisters itself when it counts no other window, which is the case on
+ * every reload or full navigation of a single tab. The next page then races that unregistration: it may
+ * still find the registration and call `update()` on it just after it is gone, an uncaught
+ * "Failed to update a ServiceWorker … Not found" (about 1 load in 20 on a busy machine); and it always has
+ * to register and activate the worker again before /api answers. A capturing listener on the window runs
+ * before MSW's own and stops it; the worker stays, and it ignores pages that never started MSW.
+ */
+function keepServiceWorkerAcrossLoads(): void {
+  window.addEventListener('beforeunload', (event) => event.stopImmediatePropagation(), { capture: true });
+}
+
 /** Starts the service worker that answers /api; resolves once it controls requests. */
 export async function startMockApi(): Promise<MockApi> {
+  // MSW would fail deep inside with "Cannot read properties of undefined"; say what is missing instead.
+  if (typeof navigator === 'undefined' || !navigator.serviceWorker) throw new Error('navigator.serviceWorker is not available in this browser context');
   const reference = await referenceVersion();
   const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
   const loaded = loadRegistryState(storage, reference);
@@ -62,6 +77,7 @@ export async function startMockApi(): Promise<MockApi> {
   const worker = setupWorker(...createHandlers(endpoint));
   // Listening before start: the first request of the visit is logged too.
   const log = createRequestLog(worker.events);
+  keepServiceWorkerAcrossLoads();
   await worker.start({
     serviceWorker: { url: `${base}mockServiceWorker.js` },
     // Model files, fonts and pages are real static files: let them through untouched.

@@ -32,21 +32,26 @@ export default function MonitorPage() {
     return violationsFromDrift(recent, dashboard.drift, base.features);
   }, [dashboard, log.entries, base.baseline, base.features]);
 
-  const disabledReason = base.status === 'loading' ? 'Loading the held-out penguins…' : base.heldOut.length === 0 ? 'No held-out penguins to send (see the notice above).' : null;
+  const disabledReason = log.error
+    ? 'No traffic without the in-browser API (see the message above).'
+    : base.status === 'loading'
+      ? 'Loading the held-out penguins…'
+      : base.heldOut.length === 0
+        ? 'No held-out penguins to send (see the notice above).'
+        : null;
   // The page's own set-up calls (data set, endpoint description) are logged too, but only predictions and feedback feed the dashboard.
   const empty = log.ready && !log.entries.some((e) => e.kind !== 'other');
 
   return (
     <StagePage path="/deploy/monitor" wide>
+      {/* One sentence (what failed, why, what to do), written by api/mock-api for every page. */}
       {log.error && (
-        <div className="callout error" role="alert">
-          <p>
-            <strong>The in-browser API could not start.</strong> Reload the page; if it persists, your browser may block service workers (private mode).
-          </p>
-          <p className="muted">{log.error}</p>
-        </div>
+        <p className="callout error" role="alert">
+          {log.error}
+        </p>
       )}
-      {base.status === 'error' && (
+      {/* Without the API there is no data set either: the sentence above already says why. */}
+      {base.status === 'error' && !log.error && (
         <div className="callout error">
           <p>
             <strong>No training baseline, so no drift.</strong> {base.error}

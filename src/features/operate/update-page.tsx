@@ -39,9 +39,19 @@ export function UpdateView({ makeClient }: { makeClient?: TrainingClientFactory 
   const traffic = useUpdateTraffic(rows);
   const newest = retrain.state.phase === 'done' ? retrain.state.saved : retrain.source.status === 'ready' ? retrain.source.latest : null;
   const variants = release.variants.status === 'ready' ? release.variants.value : [];
+  // Every step below needs the API: without it, one sentence (what failed, why, what to do) instead of a
+  // failure per section. The sentence is api/mock-api's, the same on every page.
+  if (log.error) {
+    return (
+      <div className="update">
+        <p className="callout error" role="alert">
+          {log.error}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="update">
-      {log.error && <p className="callout error">The in-browser API could not start ({log.error}). Reload the page; private browsing may block service workers.</p>}
       <UpdateRetrainSection feedback={feedback} logReady={log.ready} source={retrain.source} state={retrain.state} onRetrain={() => void retrain.retrain()} />
       <UpdateVersionsSection release={release} newest={newest} />
       <UpdateCompareSection versions={dashboard.versions} variants={variants} progress={traffic.progress} canSend={rows.length > 0} onSend={(s) => void traffic.send(s)} />

@@ -83,7 +83,8 @@ export function useTrafficGenerator(rows: readonly SourceRow[], options: Traffic
         if (latest.current !== mine || !wanted.current) return;
         wanted.current = false;
         setRunning(false);
-        setStopReason(`The in-browser API could not start (${e instanceof Error ? e.message : String(e)}). Reload the page and try again.`);
+        // The rejection is already the one sentence to show (what failed, why, what to do).
+        setStopReason(e instanceof Error ? e.message : String(e));
       },
     );
   }, [connect]);

@@ -48,7 +48,7 @@ function parseBody<T>(ex: Exchange, schema: z.ZodType<T>): T | null {
 }
 
 const failure = (ex: Exchange, what: string) =>
-  ex.response ? `${what} answered ${ex.response.status} ${ex.response.statusText}. Try again; if it persists, use “Reset to default” on the inspector page.` : `${what} got no answer: ${ex.error ?? 'network error'}. Reload the page and try again.`;
+  ex.response ? `${what} answered ${ex.response.status} ${ex.response.statusText}. Try again; if it persists, use “Reset to default” on the inspector page.` : `${what} got no answer: ${(ex.error ?? 'network error').replace(/\.$/, '')}. Reload the page and try again.`;
 
 /**
  * Versions, traffic config and releases of endpoint "penguins": lists versions (GET /api/models) and the config
