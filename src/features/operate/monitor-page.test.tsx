@@ -78,6 +78,9 @@ function invocation(i: number, instance: Record<string, unknown>, status: number
   };
 }
 
+// The page reads the log once a second; with the full suite on two shared cores, 1–2 s was not always enough.
+const WAIT = { timeout: 5000 };
+
 function renderPage() {
   const router = createMemoryRouter([{ path: '/deploy/monitor', Component: MonitorPage }], { initialEntries: ['/deploy/monitor'] });
   return render(<RouterProvider router={router} />);
@@ -91,7 +94,7 @@ beforeEach(() => {
 describe('MonitorPage', () => {
   it('shows the empty state, the DevTools line and the generator controls before any traffic', async () => {
     renderPage();
-    expect(await screen.findByText(/requests appear here within a second/)).toBeInTheDocument();
+    expect(await screen.findByText(/requests appear here within a second/, {}, WAIT)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Monitor the deployed model' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'A request to paste in the DevTools console' })).toHaveTextContent("fetch('/api/endpoints/penguins/invocations'");
     expect(screen.getByRole('radio', { name: 'Unit mistake' })).toBeInTheDocument();
@@ -105,12 +108,12 @@ describe('MonitorPage', () => {
   it('shows major drift of body_mass_g, the violations report and a drift alert for the unit-mistake traffic', async () => {
     const user = userEvent.setup();
     renderPage();
-    await screen.findByText(/requests appear here within a second/);
+    await screen.findByText(/requests appear here within a second/, {}, WAIT);
     const entries = Array.from({ length: 60 }, (_, i) =>
       invocation(i, { bill_length_mm: 39 + (i % 10), bill_depth_mm: 17 + (i % 4), flipper_length_mm: 190 + (i % 20), body_mass_g: 3.5 + (i % 10) / 10 }, 422),
     );
     act(() => log.add(entries));
-    const mass = await screen.findByRole('region', { name: 'body_mass_g' }, { timeout: 2000 });
+    const mass = await screen.findByRole('region', { name: 'body_mass_g' }, WAIT);
     expect(within(mass).getByText(/major drift/)).toBeInTheDocument();
     expect(within(mass).getByRole('img', { name: /body_mass_g/ })).toBeInTheDocument();
 
@@ -156,10 +159,10 @@ describe('MonitorPage', () => {
   it('clears the log back to the empty state', async () => {
     const user = userEvent.setup();
     renderPage();
-    await screen.findByText(/requests appear here within a second/);
+    await screen.findByText(/requests appear here within a second/, {}, WAIT);
     act(() => log.add([invocation(0, { bill_length_mm: 39 }, 200)]));
-    await screen.findByRole('heading', { name: 'Traffic, latency and errors' }, { timeout: 2000 });
+    await screen.findByRole('heading', { name: 'Traffic, latency and errors' }, WAIT);
     await user.click(screen.getByRole('button', { name: 'Clear log' }));
-    expect(await screen.findByText(/requests appear here within a second/, {}, { timeout: 2000 })).toBeInTheDocument();
+    expect(await screen.findByText(/requests appear here within a second/, {}, WAIT)).toBeInTheDocument();
   });
 });
