@@ -39,7 +39,7 @@ export class StartupError extends Error {
  * folder registered through the endpoint's own POST /api/models (the last one then serves "penguins"),
  * and the handler stack around the endpoint. Throws StartupError rather than start half-configured.
  */
-export async function createServerApp(options: ServerOptions, logger: Logger, tuning: { bodyTimeoutMs?: number } = {}): Promise<ServerApp> {
+export async function createServerApp(options: ServerOptions, logger: Logger): Promise<ServerApp> {
   const appDir = resolve(options.appDir);
   const reference = await loadReferencePredictorFromDisk(join(appDir, 'models', 'penguins', 'v1')).catch((e: Error) => {
     throw new StartupError(`The reference model v1 could not be read from ${join(appDir, 'models/penguins/v1')}: ${e.message}`);
@@ -54,6 +54,6 @@ export async function createServerApp(options: ServerOptions, logger: Logger, tu
   }
   if (serving !== reference.version.version) await serveVersion(endpoint, serving);
   const metrics = createServerMetrics();
-  const handler = createHandlerStack({ endpoint, metrics, staticFiles: createStaticHandler(appDir) }, { token: options.token, allowOrigins: options.allowOrigins, logger, ...tuning });
+  const handler = createHandlerStack({ endpoint, metrics, staticFiles: createStaticHandler(appDir) }, { token: options.token, allowOrigins: options.allowOrigins, logger });
   return { handler, context, metrics, versions: context.registry.listVersions().map((v) => v.version), serving };
 }

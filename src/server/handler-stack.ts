@@ -3,6 +3,7 @@ import type { AppRoutes } from './app-router';
 import { createAppRouter } from './app-router';
 import type { Handler } from './handler';
 import { composeHandlers } from './handler';
+import { withBatchTiming } from './with-batch-timing';
 import { withBodyLimit } from './with-body-limit';
 import { withCors } from './with-cors';
 import { withObservability } from './with-observability';
@@ -14,13 +15,11 @@ export interface StackOptions {
   token: string | undefined;
   allowOrigins: readonly string[];
   logger: Logger;
-  /** Body timeout in milliseconds (tests shorten it). */
-  bodyTimeoutMs?: number;
 }
 
 /**
  * The real server's handler: the app router (endpoint, /metrics, static files) inside, in this order from
- * the outside: log and count, security headers, CORS, token, body limits. So every answer is logged and
+ * the outside: log and count, security headers, CORS, token, body limits, batch timing. So every answer is logged and
  * carries the headers, preflights need no token, and no body is read for a call that lacks its token.
  */
 export function createHandlerStack(routes: AppRoutes, options: StackOptions): Handler {
@@ -30,7 +29,8 @@ export function createHandlerStack(routes: AppRoutes, options: StackOptions): Ha
       withSecurityHeaders,
       withCors(options.allowOrigins),
       withToken(options.token),
-      withBodyLimit(options.bodyTimeoutMs),
+      withBodyLimit,
+      withBatchTiming,
     ],
     createAppRouter(routes),
   );

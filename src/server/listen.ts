@@ -6,6 +6,8 @@ import { SECURITY_HEADERS } from '../core/http/security-policy';
 import { PROBLEM_TYPES, problemResponse } from '../core/serving/problem';
 import type { Handler } from './handler';
 import { withHeaders } from './handler';
+import { bodyOutcomes, readIncomingBody } from './read-incoming-body';
+import type { BodyOutcome } from './read-incoming-body';
 import { BODY_TIMEOUT_MS, bodyLimitFor } from './with-body-limit';
 
 /** How long a shutdown waits for requests in flight before closing their connections, in milliseconds. */
@@ -55,13 +57,16 @@ function errorResponse(err: unknown): Response {
  * Serves `handler` on Node's HTTP server through @hono/node-server's request listener (the Fetch bridge).
  * Node's own limits back up the handler's: header size (431), header time, and a request time above the body timeout.
  */
-export function listen(handler: Handler, port: number, host: string): Promise<ListeningServer> {
+export function listen(handler: Handler, port: number, host: string, bodyTimeoutMs = BODY_TIMEOUT_MS): Promise<ListeningServer> {
   let draining = false;
   let active = 0;
   const idleWaiters = new Set<() => void>();
   // Native Request/Response stay in place: the endpoint and the tests share this process's globals.
+  const outcomes = new WeakMap<IncomingMessage, BodyOutcome>();
   const bridge = getRequestListener(
-    async (req) => {
+    async (req, env) => {
+      const outcome = outcomes.get(env.incoming as IncomingMessage);
+      if (outcome) bodyOutcomes.set(req, outcome);
       const res = await handler(req);
       // During a drain every answer asks the client to open its next connection elsewhere.
       return draining ? withHeaders(res, { Connection: 'close' }) : res;
@@ -69,16 +74,29 @@ export function listen(handler: Handler, port: number, host: string): Promise<Li
     { overrideGlobalObjects: false, errorHandler: errorResponse },
   );
   const server = createServer(
-    { maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: BODY_TIMEOUT_MS, requestTimeout: BODY_TIMEOUT_MS + 5_000, keepAliveTimeout: 5_000 },
+    { maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: BODY_TIMEOUT_MS, requestTimeout: Math.max(BODY_TIMEOUT_MS, bodyTimeoutMs) + 5_000, keepAliveTimeout: 5_000 },
     (incoming: IncomingMessage, outgoing: ServerResponse) => {
       active += 1;
       outgoing.once('close', () => {
         active -= 1;
         if (active === 0) for (const wake of idleWaiters) wake();
       });
-      void bridge(incoming, outgoing);
+      void readBody(incoming).then(() => bridge(incoming, outgoing));
     },
   );
+  /**
+   * Reads the body at the socket, bounded in bytes and time, before any Request exists; hono's bridge then
+   * takes it from `rawBody` (its zero-copy path). A declared length over the limit is not read at all.
+   */
+  async function readBody(incoming: IncomingMessage): Promise<void> {
+    const method = incoming.method ?? 'GET';
+    if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return;
+    const limit = bodyLimitFor(method, (incoming.url ?? '/').split('?')[0] ?? '/');
+    if (Number(incoming.headers['content-length'] ?? 0) > limit) return;
+    const outcome = await readIncomingBody(incoming, limit, bodyTimeoutMs);
+    outcomes.set(incoming, outcome);
+    if (outcome.kind === 'body') (incoming as IncomingMessage & { rawBody?: Buffer }).rawBody = outcome.bytes;
+  }
   server.on('clientError', onClientError);
   // Expect: 100-continue: say "go ahead" only to a body the route will read; an oversized one gets its 413 unsent.
   server.on('checkContinue', (incoming: IncomingMessage, outgoing: ServerResponse) => {

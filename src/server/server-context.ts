@@ -3,6 +3,7 @@ import type { ModelVersion, Predictor, PredictorLoader } from '../core/serving/m
 import { Registry } from '../core/serving/registry';
 import { defaultRegistryState } from '../core/serving/registry-state';
 import { loadPredictor } from '../ml/load-predictor';
+import { batchingPredictor } from './batching-predictor';
 import { penguinsCsv } from './penguins-csv';
 
 /** The reference version v1 and the predictor that runs its weights, read from disk at start. */
@@ -11,12 +12,24 @@ export interface ReferenceModel {
   predictor: Predictor;
 }
 
-/** v1 comes from the predictor read at start (its model URL is the browser's); registered versions load inline. */
+/**
+ * v1 comes from the predictor read at start (its model URL is the browser's); registered versions load inline.
+ * Each model gets one batching queue, so concurrent invocations of a version share model calls.
+ */
 function serverLoader(reference: ReferenceModel): PredictorLoader {
+  const batched = new WeakMap<Predictor, Predictor>();
+  const batching = (p: Predictor) => {
+    let b = batched.get(p);
+    if (!b) {
+      b = batchingPredictor(p);
+      batched.set(p, b);
+    }
+    return b;
+  };
   return async (version) => {
-    if (version.source.kind === 'url' && version.version === reference.version.version) return reference.predictor;
+    if (version.source.kind === 'url' && version.version === reference.version.version) return batching(reference.predictor);
     if (version.source.kind === 'url') throw new Error(`version ${version.version} has a model URL the server cannot read`);
-    return loadPredictor(version);
+    return batching(await loadPredictor(version));
   };
 }
 

@@ -21,8 +21,8 @@ let port: number;
 
 beforeAll(async () => {
   const options = { port: 0, host: '127.0.0.1', modelDirs: [], token: TOKEN, allowOrigins: [LAB_ORIGIN], appDir: makeAppDir() };
-  app = await createServerApp(options, pino({ level: 'silent' }), { bodyTimeoutMs: BODY_TIMEOUT_MS });
-  server = await listen(app.handler, 0, '127.0.0.1');
+  app = await createServerApp(options, pino({ level: 'silent' }));
+  server = await listen(app.handler, 0, '127.0.0.1', BODY_TIMEOUT_MS);
   port = Number(new URL(server.url).port);
 });
 afterAll(() => server.drain(1_000));
@@ -167,6 +167,10 @@ describe('100 concurrent keep-alive clients', () => {
         );
         expect(answers.map((a) => a.status)).toEqual(Array(100).fill(200));
         expect(answers.every((a) => a.headers.connection !== 'close')).toBe(true);
+        // Concurrent invocations share model calls, and each response says so in Server-Timing.
+        const shared = answers.map((a) => Number(/batch;dur=[\d.]+;desc="(\d+) requests?/.exec(String(a.headers['server-timing']))?.[1] ?? 0));
+        expect(shared.every((n) => n >= 1)).toBe(true);
+        expect(Math.max(...shared)).toBeGreaterThan(1);
       }
     } finally {
       agent.destroy();
