@@ -37,7 +37,8 @@ function fakeLog(): RequestLogView & { add: (e: RequestLogEntry[]) => void } {
   let total = 0;
   const listeners = new Set<() => void>();
   return {
-    capacity: 10_000,
+    // Not the real log's 10,000: the page must print the capacity it is given.
+    capacity: 2_500,
     entries: () => items,
     total: () => total,
     subscribe: (l) => {
@@ -95,6 +96,7 @@ describe('MonitorPage', () => {
   it('shows the empty state, the DevTools line and the generator controls before any traffic', async () => {
     renderPage();
     expect(await screen.findByText(/requests appear here within a second/, {}, WAIT)).toBeInTheDocument();
+    expect(screen.getByText(/the log keeps the last 2,500/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Monitor the deployed model' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'A request to paste in the DevTools console' })).toHaveTextContent("fetch('/api/endpoints/penguins/invocations'");
     expect(screen.getByRole('radio', { name: 'Unit mistake' })).toBeInTheDocument();

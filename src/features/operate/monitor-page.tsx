@@ -82,7 +82,7 @@ export default function MonitorPage() {
         <p className="log-summary">
           {log.ready ? (
             <>
-              <strong>{log.total}</strong> requests recorded since the page loaded, {log.entries.length} held now (the log keeps the last 10,000).{' '}
+              <strong>{log.total}</strong> requests recorded since the page loaded, {log.entries.length} held now (the log keeps the last {log.capacity.toLocaleString('en-US')}).{' '}
             </>
           ) : (
             !log.error && <span className="loading">Starting the in-browser API…</span>

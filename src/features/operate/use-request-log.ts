@@ -7,6 +7,8 @@ interface Shown {
   ready: boolean;
   entries: readonly RequestLogEntry[];
   total: number;
+  /** How many entries the log holds at most (0 until it is ready). */
+  capacity: number;
   error: string | null;
 }
 
@@ -17,8 +19,8 @@ const EMPTY: readonly RequestLogEntry[] = [];
  * and every React commit on this page delays the mocked responses: MSW answers on the main thread).
  * The first change after a quiet spell shows at once; the last change always arrives.
  */
-export function useRequestLog(throttleMs = 500): { ready: boolean; entries: readonly RequestLogEntry[]; total: number; clear: () => void; error: string | null } {
-  const [shown, setShown] = useState<Shown>({ ready: false, entries: EMPTY, total: 0, error: null });
+export function useRequestLog(throttleMs = 500): Shown & { clear: () => void } {
+  const [shown, setShown] = useState<Shown>({ ready: false, entries: EMPTY, total: 0, capacity: 0, error: null });
   const logRef = useRef<RequestLogView | null>(null);
 
   useEffect(() => {
@@ -26,7 +28,7 @@ export function useRequestLog(throttleMs = 500): { ready: boolean; entries: read
     let unsubscribe: () => void = () => {};
     // A transition: React renders the dashboard in slices and yields between them, so MSW's message events
     // (each mocked request's answer) are not held up behind one long render.
-    const publish = (log: RequestLogView) => startTransition(() => setShown({ ready: true, entries: log.entries(), total: log.total(), error: null }));
+    const publish = (log: RequestLogView) => startTransition(() => setShown({ ready: true, entries: log.entries(), total: log.total(), capacity: log.capacity, error: null }));
     requestLog().then(
       (log) => {
         if (!alive) return;
@@ -35,7 +37,7 @@ export function useRequestLog(throttleMs = 500): { ready: boolean; entries: read
         unsubscribe = subscribeThrottled(log, throttleMs, () => publish(log));
       },
       (e: unknown) => {
-        if (alive) setShown({ ready: false, entries: EMPTY, total: 0, error: e instanceof Error ? e.message : String(e) });
+        if (alive) setShown({ ready: false, entries: EMPTY, total: 0, capacity: 0, error: e instanceof Error ? e.message : String(e) });
       },
     );
     return () => {
