@@ -109,6 +109,13 @@ export const PRESETS: readonly Preset[] = [
     request: { method: 'POST', url: '/api/mlflow/invocations', headers: json, body: pretty({ dataframe_records: [adelie, gentoo] }) },
   },
   {
+    id: 'mlflow-inputs', expectedStatus: 200,
+    group: 'Other contracts',
+    label: 'MLflow: inputs (columns)',
+    why: 'MLflow also takes "inputs": here one list per column, each as long as the number of penguins.',
+    request: { method: 'POST', url: '/api/mlflow/invocations', headers: json, body: pretty({ inputs: Object.fromEntries(Object.keys(adelie).map((k) => [k, [adelie[k as keyof typeof adelie], gentoo[k as keyof typeof gentoo]]])) }) },
+  },
+  {
     id: 'e400', expectedStatus: 400,
     group: 'Errors',
     label: 'Error 400: body is not valid JSON',
