@@ -223,7 +223,7 @@ export async function waitForText(
   throw new Error(`Timed out after ${timeout} ms waiting for ${String(expected)}; last text:\n${last.slice(0, 2_000)}`);
 }
 
-/** Every route of the app (DESIGN.md), for tests that visit them all. */
+/** Every route of the app (DESIGN.md, plus the glossary and the instructor guide), for tests that visit them all. */
 export const APP_ROUTES = [
   '/',
   '/data/retrieve',
@@ -238,6 +238,8 @@ export const APP_ROUTES = [
   '/deploy/update',
   '/cloud',
   '/quiz',
+  '/glossary',
+  '/instructor',
 ] as const;
 
 /**
