@@ -18,7 +18,8 @@ interface AutocannonResult {
 const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
   url: string;
   connections: number;
-  duration: number;
+  duration?: number;
+  amount?: number;
   method: string;
   body?: string;
   headers?: Record<string, string>;
@@ -63,6 +64,11 @@ interface Row {
   non2xx: number;
 }
 
+/** Sends a fixed number of requests (not a time span: a busy machine would then warm up less). */
+async function warmUp(url: string, amount: number, post = true): Promise<void> {
+  await autocannon({ url, connections: CONNECTIONS, amount, method: post ? 'POST' : 'GET', ...(post ? { body: ONE, headers: { 'Content-Type': 'application/json' } } : {}) });
+}
+
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux clock ticks are 1/100 s). */
 function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -99,7 +105,8 @@ async function main(): Promise<number> {
     await Promise.all([waitFor(`${base}/api/v2/health/ready`), waitFor(`http://127.0.0.1:${HELLO_PORT}/`)]);
     const invocations = `${base}/api/endpoints/penguins/invocations`;
     // Warm-up: JIT compilation and tfjs's first kernels would otherwise land in (a).
-    await load('warm-up', invocations, quick ? 2 : 5, { method: 'POST', body: ONE });
+    await warmUp(invocations, quick ? 3_000 : 10_000);
+    await warmUp(`${base}/api/ping`, quick ? 3_000 : 10_000, false);
     const rows = [
       await load('(a) invocation, 1 instance', invocations, SHORT_S, { method: 'POST', body: ONE }, server.pid),
       await load('(b) GET /api/ping', `${base}/api/ping`, SHORT_S, {}, server.pid),

@@ -61,7 +61,8 @@ export function listen(handler: Handler, port: number, host: string, bodyTimeout
   let draining = false;
   let active = 0;
   const idleWaiters = new Set<() => void>();
-  // Native Request/Response stay in place: the endpoint and the tests share this process's globals.
+  // hono's adapter swaps in its light Request/Response globals (overrideGlobalObjects, the default): a Response
+  // the endpoint builds from a string is written straight to the socket, without a web stream in between.
   const outcomes = new WeakMap<IncomingMessage, BodyOutcome>();
   const bridge = getRequestListener(
     async (req, env) => {
@@ -71,7 +72,7 @@ export function listen(handler: Handler, port: number, host: string, bodyTimeout
       // During a drain every answer asks the client to open its next connection elsewhere.
       return draining ? withHeaders(res, { Connection: 'close' }) : res;
     },
-    { overrideGlobalObjects: false, errorHandler: errorResponse },
+    { errorHandler: errorResponse },
   );
   const server = createServer(
     { maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: BODY_TIMEOUT_MS, requestTimeout: Math.max(BODY_TIMEOUT_MS, bodyTimeoutMs) + 5_000, keepAliveTimeout: 5_000 },

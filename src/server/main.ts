@@ -4,6 +4,9 @@ import { StartupError, createServerApp } from './create-server-app';
 import { listen } from './listen';
 import { USAGE, parseServerOptions } from './options';
 
+/** Writes out buffered log lines; set once the logger exists. */
+let flushLog = () => {};
+
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -16,8 +19,11 @@ async function main(): Promise<number> {
     return 1;
   }
   const options = parsed.options;
-  // One JSON line per request on stdout, as log collectors (kubectl logs, Loki, CloudWatch) expect.
-  const logger = pino({ base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
+  // One JSON line per request on stdout, as log collectors (kubectl logs, Loki, CloudWatch) expect. Written
+  // asynchronously: lines logged while a write is under way go out together, so under load there are fewer syscalls.
+  const destination = pino.destination({ dest: 1, sync: false });
+  const logger = pino({ base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+  flushLog = () => destination.flushSync();
   let app: Awaited<ReturnType<typeof createServerApp>>;
   try {
     app = await createServerApp(options, logger);
@@ -57,7 +63,10 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    flushLog();
+    process.exit(code);
+  },
   (e: unknown) => {
     console.error('The server could not start:', e instanceof Error ? e.message : e);
     process.exit(1);
