@@ -87,3 +87,44 @@ export function linkTerms(paragraphs: readonly string[], matcher: TermMatcher, a
     return segments;
   });
 }
+
+/** A watched word used in a text that no glossary spelling explains. */
+export interface UnexplainedUse {
+  word: string;
+  /** The word as written, with up to 40 characters either side, for the failure message. */
+  context: string;
+}
+
+/**
+ * The uses of watched words (and their plurals) in the texts that the matcher would not link to a term: a word
+ * without an entry, or written in a spelling no entry lists. Boundaries and case follow `createTermMatcher`, so a
+ * word inside a path or a longer word is no use, and an all-capital word is watched in capitals only.
+ */
+export function unexplainedUses(texts: readonly string[], watched: readonly string[], matcher: TermMatcher): UnexplainedUse[] {
+  const found: UnexplainedUse[] = [];
+  for (const word of watched) {
+    const spellings = withPlurals(word).map(escapeRegExp).join('|');
+    const flags = isAcronym(word) ? 'gu' : 'giu';
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_\\-/.@])(?:${spellings})(?![\\p{L}\\p{N}_])`, flags);
+    for (const text of texts) {
+      for (const match of text.matchAll(pattern)) {
+        if (explains(matcher, text, match.index ?? 0, match[0])) continue;
+        const start = Math.max(0, (match.index ?? 0) - 40);
+        found.push({ word, context: text.slice(start, (match.index ?? 0) + match[0].length + 40) });
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether the matcher links the text at this position to a term, alone or as part of a longer spelling. */
+function explains(matcher: TermMatcher, text: string, index: number, word: string): boolean {
+  for (const match of text.matchAll(new RegExp(matcher.pattern))) {
+    const start = match.index ?? 0;
+    if (start > index) break;
+    if (start + match[0].length < index + word.length) continue;
+    const id = termIdFor(matcher, match[0]);
+    if (id !== undefined && id !== NOT_A_TERM) return true;
+  }
+  return false;
+}

@@ -1,4 +1,5 @@
 import { PENGUIN_RECORDS } from './data-facts';
+import { TECHNICAL_TERMS } from './glossary-technical';
 
 /** One word of the course, defined in one plain sentence. */
 export interface GlossaryTerm {
@@ -32,18 +33,18 @@ const EVALUATE = { to: '/model/evaluate', label: 'Evaluate on the test set' };
 const RETRIEVE = { to: '/data/retrieve', label: 'Retrieve the data' };
 
 /**
- * Every term the lessons use, alphabetical by `term` (the glossary page sorts again, so order is for readers of this file).
+ * The course's core words, alphabetical by `term` (the glossary page sorts again, so order is for readers of this file).
  * Sources for the definitions that are easy to get wrong: REST, Fielding 2000 (dissertation, ch. 5); problem details and
  * extension members, RFC 9457 §3 and §3.2; status code families, RFC 9110 §15 and RFC 6585 §4 (429).
  */
-export const GLOSSARY: readonly GlossaryTerm[] = [
+const CORE_TERMS: readonly GlossaryTerm[] = [
   { id: 'accuracy', term: 'accuracy', definition: 'The share of predictions that are right: 0.97 means 97 of every 100 penguins get the right species.', seeIt: EVALUATE },
   { id: 'api', term: 'API', definition: 'An application programming interface: the requests a program accepts and the answers it gives back.', seeIt: INSPECT },
   { id: 'application', term: 'application', definition: 'The program people use, such as a web or phone app, that sends data to the endpoint and shows the prediction.', seeIt: ENDPOINT },
   { id: 'artifact', term: 'artifact (model artifact)', forms: ['artifact', 'model artifact'], definition: 'The saved files of a trained model: its architecture, its weights and the preprocessing numbers it needs.', seeIt: EVALUATE },
   { id: 'availability', term: 'availability', definition: 'How much of the time a service answers; providers keep it high by running copies in several places.', seeIt: CLOUD },
   { id: 'baseline', term: 'baseline', definition: 'A simple reference to compare against, such as always guessing the most common species, or the training data when you watch live inputs.', seeIt: EVALUATE },
-  { id: 'batch', term: 'batch', definition: 'Several instances sent in one request, which saves round trips.', seeIt: INSPECT },
+  { id: 'batch', term: 'batch (request batch)', forms: ['batch', 'request batch'], definition: 'Several instances sent in one request, which saves round trips; not the same as a training mini-batch.', seeIt: INSPECT },
   { id: 'blue-green', term: 'blue/green deployment', forms: ['blue/green', 'blue-green'], definition: 'Running the old and the new version side by side and moving all traffic from one to the other at once, so you can switch back just as fast.', seeIt: UPDATE },
   { id: 'body', term: 'body', notIn: ['body mass'], definition: 'The data part of an HTTP message, such as the JSON with a penguin’s measurements.', seeIt: INSPECT },
   { id: 'canary', term: 'canary release', forms: ['canary'], definition: 'Sending a small share of the traffic to a new version first, to compare it with the old one before it takes everything.', seeIt: UPDATE },
@@ -106,7 +107,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: 'service-worker', term: 'service worker', definition: 'A script the browser runs beside the page that can answer the page’s network requests; here it hosts the endpoint.', seeIt: INSPECT },
   { id: 'split', term: 'split', definition: 'Dividing the rows into training, validation and test sets before any model sees them.', seeIt: PREPARE },
   { id: 'standard-deviation', term: 'standard deviation', definition: 'How spread out values are around their mean, in the feature’s own unit.', seeIt: EXPLORE },
-  { id: 'standardization', term: 'standardization (z-score)', forms: ['standardization', 'standardize', 'standardizing', 'standardized', 'z-score'], definition: 'Normalizing a feature by subtracting its training mean and dividing by its training standard deviation.', seeIt: PREPARE },
+  { id: 'standardization', term: 'standardization', forms: ['standardize', 'standardizing', 'standardized'], definition: 'Normalizing a feature by subtracting its training mean and dividing by its training standard deviation.', seeIt: PREPARE },
   { id: 'stateless', term: 'stateless', definition: 'Each request carries everything needed to answer it, so any copy of the endpoint gives the same answer.', seeIt: CLOUD },
   { id: 'status-code', term: 'status code', definition: 'Three digits that say how a request went: 2xx success, 4xx a client error (change the request, or after 429 wait and resend it), 5xx a server failure.', seeIt: INSPECT },
   { id: 'test-set', term: 'test set', definition: 'Data kept aside until the very end and used once, to estimate how the model does on penguins it has never seen.', seeIt: EVALUATE },
@@ -116,6 +117,9 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: 'version', term: 'version (model version)', forms: ['version', 'model version'], definition: 'A numbered, saved model (v1, v2 and so on), so you can compare, deploy and roll back exactly that one.', seeIt: UPDATE },
   { id: 'weights', term: 'weights', forms: ['weight'], definition: 'The numbers inside a neural network that training adjusts, step by step.', seeIt: TRAIN },
 ];
+
+/** Every term the lessons and the pages use: the core words, then the technical ones (glossary-technical.ts). */
+export const GLOSSARY: readonly GlossaryTerm[] = [...CORE_TERMS, ...TECHNICAL_TERMS];
 
 /** The term with this id, or undefined. */
 export function glossaryTerm(id: string): GlossaryTerm | undefined {
