@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { artifactToFiles } from '../../core/modeling/artifact';
 import type { DeployableArtifact } from '../../core/modeling/artifact';
+import { useOnnxFile } from '../../ui/use-onnx-file';
 import { formatBytes } from './evaluate-format';
 
 interface FileLink {
@@ -19,6 +20,7 @@ const WHAT: Record<string, string> = {
 /** The four files of an artifact as download links (object URLs, revoked when the artifact changes or the page goes). */
 export function DownloadLinks({ artifact }: { artifact: DeployableArtifact }) {
   const [links, setLinks] = useState<FileLink[]>([]);
+  const onnx = useOnnxFile(artifact);
 
   useEffect(() => {
     const made = artifactToFiles(artifact).map((f) => ({
@@ -51,6 +53,22 @@ export function DownloadLinks({ artifact }: { artifact: DeployableArtifact }) {
             </span>
           </li>
         ))}
+        <li>
+          {onnx.status === 'ready' ? (
+            <>
+              <a href={onnx.url} download="model.onnx">
+                Download as ONNX (<code>model.onnx</code>)
+              </a>{' '}
+              <span className="muted">
+                ({formatBytes(onnx.bytes.byteLength)}) — the same network in the ONNX format, scaler included, that ONNX Runtime, Triton and KServe load
+              </span>
+            </>
+          ) : onnx.status === 'error' ? (
+            <span role="alert">This model cannot be written as ONNX: {onnx.problems.join(' ')}</span>
+          ) : (
+            <span className="muted">Writing model.onnx…</span>
+          )}
+        </li>
       </ul>
     </div>
   );

@@ -143,15 +143,17 @@ describe('evaluate page', () => {
     await screen.findByText(/50 of 51/);
     await user.click(screen.getByRole('button', { name: 'Save model' }));
     expect(await screen.findByText(/in 4 files/)).toHaveTextContent(/Saved on .* · \d+\.\d KB in 4 files/);
-    const links = await screen.findAllByRole('link', { name: /^Download/ });
+    const links = await screen.findAllByRole('link', { name: /^Download (?!as ONNX)/ });
     expect(links.map((a) => a.getAttribute('download'))).toEqual(['model.json', 'weights.bin', 'preprocessing.json', 'card.json']);
+    // The ONNX encoder is a lazy chunk: its first import can take a few seconds on a busy machine.
+    expect(await screen.findByRole('link', { name: /^Download as ONNX/ }, { timeout: 10_000 })).toHaveAttribute('download', 'model.onnx');
 
     view.unmount();
     resetModelSession();
     renderPage();
     expect(await screen.findByRole('heading', { name: 'Your saved model' })).toBeInTheDocument();
     expect(screen.getByText('98%', { selector: 'dd' })).toBeInTheDocument();
-    expect(await screen.findAllByRole('link', { name: /^Download/ })).toHaveLength(4);
+    expect(await screen.findAllByRole('link', { name: /^Download (?!as ONNX)/ })).toHaveLength(4);
   });
 
   it('refuses to evaluate a run trained on other data choices and links back to them', async () => {
