@@ -80,5 +80,6 @@ export function encodeOnnxModel(net: NetworkDescription): Uint8Array {
       node: [...node, softmax],
     },
   });
-  return onnx.ModelProto.encode(model).finish();
+  // A plain Uint8Array of its own: under Node protobufjs returns a Buffer that views a shared 8 KiB pool.
+  return new Uint8Array(onnx.ModelProto.encode(model).finish());
 }

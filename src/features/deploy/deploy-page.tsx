@@ -1,5 +1,6 @@
 import { StagePage } from '../../ui/stage-page';
 import { DeployModelSection } from './deploy-model-section';
+import { PortableFormatSection } from './portable-format-section';
 import { PythonAnalogy } from './python-analogy';
 import { SchematicSection } from './schematic-section';
 import './deploy.css';
@@ -11,6 +12,7 @@ export default function DeployPage() {
       <DeployModelSection />
       <SchematicSection />
       <PythonAnalogy />
+      <PortableFormatSection />
     </StagePage>
   );
 }
