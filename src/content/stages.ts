@@ -20,9 +20,21 @@ export interface Stage {
   summary: string;
   /** The lesson introduction, one idea per paragraph. */
   intro: string[];
+  /** How the lab itself does this step (MSW, threads, workers), shown folded under "Under the hood". */
+  underTheHood?: string[];
+  /** About how long the step takes a newcomer, reading and doing, in whole minutes (how measured: see STAGES). */
+  minutes?: number;
 }
 
-/** Every page in workflow order; the order drives navigation and previous/next links. */
+/**
+ * Every page in workflow order; the order drives navigation and previous/next links. The cloud lesson opens the
+ * Deployment phase, because the review questions on deploying ask what the cloud is and why models run there.
+ * Minutes: the rendered page's words read at 200 words a minute (counted in Chromium on the production build, before
+ * any run: retrieve 428, explore 853, prepare 901, train 476, tune 271, evaluate 236, cloud 1,251, deploy 473,
+ * inspect 638, monitor 623, update 708) plus the page's main actions in a walk-through with the defaults (training
+ * takes about a second, a minute of monitor traffic, a minute of canary traffic), rounded up; 61 minutes for the
+ * eleven steps, against about 40 minutes for an earlier learner who skimmed.
+ */
 export const STAGES: readonly Stage[] = [
   {
     id: 'overview',
@@ -39,11 +51,16 @@ export const STAGES: readonly Stage[] = [
     title: 'Retrieve the data',
     short: 'Retrieve',
     phase: 'data',
+    minutes: 3,
     summary: 'Download the raw penguin measurements over HTTP and look at them as they arrive.',
     intro: [
       `Every model starts with data. Ours is the Palmer penguins data set: ${PENGUIN_RECORDS} penguins from three islands in Antarctica, measured by scientists at Palmer Station.`,
       'Data usually lives somewhere else: a database, a bucket, an API. Here it sits behind the same REST API you will deploy your model to. Your browser asks for it with one GET request and gets back a CSV file.',
       'Look at the raw text before you trust it. Some cells are empty: the scientists could not measure every bird. You will deal with that in the next step.',
+    ],
+    underTheHood: [
+      'There is no remote server behind this lab. A library called MSW (Mock Service Worker) answers every request to /api inside this tab, through the browser\'s service worker.',
+      'The exchange is still real HTTP: open DevTools and its Network tab, and you will see the GET request and the CSV coming back.',
     ],
   },
   {
@@ -52,6 +69,7 @@ export const STAGES: readonly Stage[] = [
     title: 'Clean and explore',
     short: 'Clean & explore',
     phase: 'data',
+    minutes: 7,
     summary: 'Summarize, plot and clean the data: missing values, outliers and mistakes.',
     intro: [
       'A model learns whatever the data says, mistakes included. Cleaning means finding what is wrong before the model does.',
@@ -65,6 +83,7 @@ export const STAGES: readonly Stage[] = [
     title: 'Prepare the data',
     short: 'Prepare',
     phase: 'data',
+    minutes: 6,
     summary: 'Split into training, validation and test sets, then normalize with numbers fitted on training data only.',
     intro: [
       'Before training, the data is split into three sets. The model learns from the training set. You tune your choices on the validation set. The test set is kept aside until the very end, to measure the model once, honestly.',
@@ -78,11 +97,16 @@ export const STAGES: readonly Stage[] = [
     title: 'Train a model',
     short: 'Train',
     phase: 'model',
+    minutes: 5,
     summary: 'Train a small neural network in your browser and watch it learn.',
     intro: [
       'Training means adjusting a model\'s weights, step by step, so that its predictions match the training labels better. Each pass over the training data is an epoch.',
       'Our model is a small neural network: four measurements go in, three probabilities come out, one per species. It trains in your browser with TensorFlow.js.',
       'Two curves tell the story: the loss on the training set and the loss on the validation set. When the first keeps falling while the second rises, the model is memorizing instead of learning.',
+    ],
+    underTheHood: [
+      'Training runs in a Web Worker: a script on a thread of its own, so the page stays responsive while the weights change.',
+      'The in-page endpoint answers on the page\'s main thread. If training ran there too, every request would wait until an epoch finished.',
     ],
   },
   {
@@ -91,6 +115,7 @@ export const STAGES: readonly Stage[] = [
     title: 'Tune on the validation set',
     short: 'Tune',
     phase: 'model',
+    minutes: 4,
     summary: 'Try several settings and keep the one that does best on validation data.',
     intro: [
       'Settings you choose before training, such as the learning rate or the number of hidden units, are hyperparameters. Tuning means trying several and comparing them.',
@@ -103,6 +128,7 @@ export const STAGES: readonly Stage[] = [
     title: 'Evaluate on the test set',
     short: 'Evaluate',
     phase: 'model',
+    minutes: 4,
     summary: 'Measure the chosen model once on data it has never seen.',
     intro: [
       'The test set answers one question: how well will this model do on penguins it has never seen? You use it once, after all your choices are made.',
@@ -112,11 +138,26 @@ export const STAGES: readonly Stage[] = [
     ],
   },
   {
+    id: 'cloud',
+    path: '/cloud',
+    title: 'Cloud computing and platforms',
+    short: 'The cloud',
+    phase: 'deploy',
+    minutes: 7,
+    summary: 'Why models are deployed in the cloud, and which platforms exist.',
+    intro: [
+      'Cloud computing means renting computers, storage and services over the internet instead of owning them. You pay for what you use, and you can get more capacity in minutes.',
+      'That is why models are usually deployed in the cloud: the endpoint stays reachable all day, it can scale out (add machines) when many requests arrive, and someone else keeps the machines running.',
+      'Platforms such as Amazon SageMaker AI, Google Vertex AI and Azure Machine Learning host endpoints for you. The endpoint in this tutorial copies the URL of SageMaker\'s: POST …/endpoints/{name}/invocations.',
+    ],
+  },
+  {
     id: 'endpoint',
     path: '/deploy/endpoint',
     title: 'Deploy behind an endpoint',
     short: 'Deploy',
     phase: 'deploy',
+    minutes: 5,
     summary: 'Put the model into production behind a REST endpoint.',
     intro: [
       'A trained model on your laptop helps nobody else. Deploying means running it in a production environment where applications can reach it, at any time, from anywhere.',
@@ -130,11 +171,16 @@ export const STAGES: readonly Stage[] = [
     title: 'Call the endpoint',
     short: 'Call the endpoint',
     phase: 'deploy',
+    minutes: 7,
     summary: 'Build HTTP requests by hand, send them, and read every part of the answer.',
     intro: [
       'An HTTP request has a method (what to do), a URL (to what), headers (facts about the message) and sometimes a body (the data). The response has a status code, headers and a body.',
       'Pick a preset or write your own request, then send it. The answer comes from the endpoint running in this page: the model v1 behind it was trained on the penguins data.',
       'Break things on purpose. Each error preset shows a status code the endpoint can return, and why. A good API says exactly what went wrong.',
+    ],
+    underTheHood: [
+      'The endpoint lives in this tab: MSW (Mock Service Worker) hands each request to the same endpoint code a real server runs, and your browser\'s DevTools list every exchange in the Network tab.',
+      'So curl or Python in a terminal cannot reach it. Against a real deployment, such as npm run serve, the same requests work unchanged.',
     ],
   },
   {
@@ -143,6 +189,7 @@ export const STAGES: readonly Stage[] = [
     title: 'Monitor the deployed model',
     short: 'Monitor',
     phase: 'deploy',
+    minutes: 6,
     summary: 'Watch traffic, errors, latency and the data the model receives.',
     intro: [
       'Deployment is not the end. Once a model serves real requests, you watch it: how many requests arrive, how many fail, and how long each takes.',
@@ -151,6 +198,10 @@ export const STAGES: readonly Stage[] = [
       'Accuracy needs the true answers, and they come back later, if at all: a biologist checks the penguin days after the prediction. Until then, drift in the inputs is your early warning.',
       'On this page you play the users. Send traffic, break it on purpose (a new colony, a unit mistake, a broken client) and see which numbers move first.',
     ],
+    underTheHood: [
+      'The traffic generator runs in a Web Worker, so its timer and fetch calls stay off the page\'s main thread, where MSW answers every request.',
+      'The request log is filled from MSW\'s own events, so a request you type in DevTools shows up on the dashboard too.',
+    ],
   },
   {
     id: 'update',
@@ -158,6 +209,7 @@ export const STAGES: readonly Stage[] = [
     title: 'Update the model',
     short: 'Update',
     phase: 'deploy',
+    minutes: 7,
     summary: 'Release a new version safely: canary, compare, promote or roll back.',
     intro: [
       'When monitoring shows a problem, the workflow loops back: get new data, retrain, and deploy a new version.',
@@ -167,24 +219,12 @@ export const STAGES: readonly Stage[] = [
     ],
   },
   {
-    id: 'cloud',
-    path: '/cloud',
-    title: 'Cloud computing and platforms',
-    short: 'The cloud',
-    phase: 'more',
-    summary: 'Why models are deployed in the cloud, and which platforms exist.',
-    intro: [
-      'Cloud computing means renting computers, storage and services over the internet instead of owning them. You pay for what you use, and you can get more capacity in minutes.',
-      'That is why models are usually deployed in the cloud: the endpoint stays reachable all day, it can scale out (add machines) when many requests arrive, and someone else keeps the machines running.',
-      'Platforms such as Amazon SageMaker AI, Google Vertex AI and Azure Machine Learning host endpoints for you. The endpoint in this tutorial copies the URL of SageMaker\'s: POST …/endpoints/{name}/invocations.',
-    ],
-  },
-  {
     id: 'quiz',
     path: '/quiz',
     title: 'Check yourself',
     short: 'Quiz',
     phase: 'more',
+    minutes: 8,
     summary: 'Answer the review questions and see what to revisit.',
     intro: [
       'The review questions cover the whole path: what the workflow is, where deployment fits, what cloud computing is and why we deploy there, what "deployed" means, what deployed code must be like, and which platforms exist.',

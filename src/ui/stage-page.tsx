@@ -1,35 +1,60 @@
 import { Fragment, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { GLOSSARY } from '../content/glossary';
+import { GLOSSARY, glossaryTerm } from '../content/glossary';
 import { createTermMatcher, linkTerms } from '../content/glossary-linker';
 import { neighbours, PHASES, stageByPath } from '../content/stages';
+import type { Stage } from '../content/stages';
 import { CopyLinkButton } from './copy-link-button';
 import { StageFooter } from './stage-footer';
+import { TermPopover } from './term-popover';
 
 const TERMS = createTermMatcher(GLOSSARY);
 
-/** The lesson paragraphs, with the first use of each glossary term on the page linked to its definition. */
-function LessonIntro({ paragraphs, linkGlossary }: { paragraphs: readonly string[]; linkGlossary: boolean }) {
-  const linked = useMemo(() => (linkGlossary ? linkTerms(paragraphs, TERMS) : paragraphs.map((text) => [{ kind: 'text' as const, text }])), [paragraphs, linkGlossary]);
+/** Paragraphs with glossary words as in-place definitions; `linked` holds the words already marked on the page. */
+function TermParagraphs({ paragraphs, linkGlossary, linked }: { paragraphs: readonly string[]; linkGlossary: boolean; linked?: ReadonlySet<string> }) {
+  const segmented = useMemo(() => (linkGlossary ? linkTerms(paragraphs, TERMS, linked) : paragraphs.map((text) => [{ kind: 'text' as const, text }])), [paragraphs, linkGlossary, linked]);
+  return segmented.map((segments, p) => (
+    <p key={paragraphs[p]}>
+      {segments.map((s, i) => {
+        const term = s.kind === 'term' ? glossaryTerm(s.termId) : undefined;
+        return term ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: segments of a fixed text never reorder
+          <TermPopover key={i} term={term}>
+            {s.text}
+          </TermPopover>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: segments of a fixed text never reorder
+          <Fragment key={i}>{s.text}</Fragment>
+        );
+      })}
+    </p>
+  ));
+}
+
+/** The words the lesson paragraphs mark, so the "Under the hood" text marks only new ones. */
+function markedIn(paragraphs: readonly string[]): ReadonlySet<string> {
+  return new Set(linkTerms(paragraphs, TERMS).flat().flatMap((s) => (s.kind === 'term' ? [s.termId] : [])));
+}
+
+/**
+ * The lesson paragraphs, with the first use of each glossary term on the page opening its definition in place, and
+ * how the lab itself works (MSW, threads, workers) folded into an "Under the hood" disclosure: the lesson speaks to
+ * the learner, the internals wait for the curious.
+ */
+function LessonIntro({ stage }: { stage: Stage }) {
+  // The glossary page itself would only link to its own entries.
+  const linkGlossary = stage.id !== 'glossary';
+  const linked = useMemo(() => markedIn(stage.intro), [stage.intro]);
   return (
     <section className="intro" aria-label="Lesson">
-      {linked.map((segments, p) => (
-        <p key={paragraphs[p]}>
-          {segments.map((s, i) =>
-            s.kind === 'term' ? (
-              // biome-ignore lint/suspicious/noArrayIndexKey: segments of a fixed text never reorder
-              <Link key={i} to={`/glossary#${s.termId}`} className="term-link">
-                {s.text}
-                <span className="visually-hidden"> (glossary)</span>
-              </Link>
-            ) : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: segments of a fixed text never reorder
-              <Fragment key={i}>{s.text}</Fragment>
-            ),
-          )}
-        </p>
-      ))}
+      <TermParagraphs paragraphs={stage.intro} linkGlossary={linkGlossary} />
+      {stage.underTheHood && (
+        <details className="under-the-hood">
+          <summary>Under the hood: how this page works</summary>
+          <TermParagraphs paragraphs={stage.underTheHood} linkGlossary={linkGlossary} linked={linked} />
+        </details>
+      )}
     </section>
   );
 }
@@ -47,10 +72,10 @@ export function StagePage({ path, children, wide = false }: { path: string; chil
         {phase && <p className="eyebrow">{phase.title}</p>}
         <h1 tabIndex={-1}>{stage.title}</h1>
         <p className="lead">{stage.summary}</p>
+        {stage.minutes !== undefined && <p className="stage-time muted">About {stage.minutes} minutes</p>}
         <CopyLinkButton />
       </header>
-      {/* The glossary page itself would only link to its own entries. */}
-      {stage.intro.length > 0 && <LessonIntro paragraphs={stage.intro} linkGlossary={stage.id !== 'glossary'} />}
+      {stage.intro.length > 0 && <LessonIntro stage={stage} />}
       {children}
       <StageFooter stageId={stage.id} />
       <nav className="pager" aria-label="Previous and next step">

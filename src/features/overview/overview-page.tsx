@@ -6,6 +6,10 @@ import { FEATURES, SPECIES } from '../../core/data/penguins';
 import { WorkflowCycle } from './workflow-cycle';
 
 const ProgressControls = lazy(() => import('./progress-controls'));
+// Reads stored progress, so it loads after first paint; until then the button offers step 1.
+const NextStepLink = lazy(() => import('./next-step-link'));
+const STEPS = STAGES.filter((s) => s.phase !== 'more');
+const TOTAL_MINUTES = STEPS.reduce((sum, s) => sum + (s.minutes ?? 0), 0);
 
 /** The home page: the workflow as a cycle of three phases, and what the learner will build. */
 export default function OverviewPage() {
@@ -48,11 +52,20 @@ export default function OverviewPage() {
           Everything runs in this page: no account, no server, no install. The endpoint is real HTTP, answered inside your browser, so you can watch every request in your browser's
           developer tools.
         </p>
+        <p>
+          All {countInWords(STEPS.length)} steps take about {TOTAL_MINUTES} minutes; each box above says how long its step takes.
+        </p>
         {first && (
           <p>
-            <Link className="button-link" to={first.path}>
-              Start with step 1: {first.short}
-            </Link>
+            <Suspense
+              fallback={
+                <Link className="button-link" to={first.path}>
+                  Start with step 1: {first.short}
+                </Link>
+              }
+            >
+              <NextStepLink />
+            </Suspense>
           </p>
         )}
         <p>

@@ -34,6 +34,7 @@ export function WorkflowCycle() {
                       </span>
                       <span className="step-title">{s.short}</span>
                       <span className="step-summary">{s.summary}</span>
+                      {s.minutes !== undefined && <span className="step-time">About {s.minutes} min</span>}
                       <Suspense fallback={null}>
                         <StepProgress stageId={s.id} />
                       </Suspense>
