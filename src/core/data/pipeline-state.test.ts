@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FEATURES } from './penguins';
 import { DEFAULT_PIPELINE, parsePipelineState, pipelineFromQuery, pipelineStateSchema, pipelineToQuery } from './pipeline-state';
 import type { PipelineState } from './pipeline-state';
 
@@ -17,6 +18,7 @@ const stateArb: fc.Arbitrary<PipelineState> = fc.record({
   }),
   scaler: fc.constantFrom('standard', 'minmax'),
   fitScalerOnAll: fc.boolean(),
+  features: fc.subarray([...FEATURES], { minLength: 1 }),
 });
 
 describe('pipeline state', () => {
@@ -49,6 +51,24 @@ describe('pipeline state', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('states saved and links shared before the feature choice existed still mean all four features', () => {
+    const { features: _, ...old } = DEFAULT_PIPELINE;
+    expect(parsePipelineState(old)).toEqual(DEFAULT_PIPELINE);
+    expect(pipelineToQuery(DEFAULT_PIPELINE)).not.toContain('feat');
+    expect(pipelineFromQuery('messy=0&clean=000&miss=drop&out=iqr~1.5~0&split=70~15~15&seed=42&strat=1&scale=standard&leak=0')).toEqual(DEFAULT_PIPELINE);
+  });
+
+  it('a feature choice travels in the URL as one bit per measurement; none, unknown or reordered features are refused', () => {
+    const two = { ...DEFAULT_PIPELINE, features: ['bill_length_mm', 'body_mass_g'] as PipelineState['features'] };
+    expect(new URLSearchParams(pipelineToQuery(two)).get('feat')).toBe('1001');
+    expect(pipelineFromQuery(pipelineToQuery(two))).toEqual(two);
+    expect(pipelineFromQuery(`${pipelineToQuery(DEFAULT_PIPELINE)}&feat=0000`)).toBe('invalid');
+    expect(pipelineFromQuery(`${pipelineToQuery(DEFAULT_PIPELINE)}&feat=10`)).toBe('invalid');
+    expect(parsePipelineState({ ...DEFAULT_PIPELINE, features: ['body_mass_g', 'bill_length_mm'] })).toBeNull();
+    expect(parsePipelineState({ ...DEFAULT_PIPELINE, features: ['bill_length_mm', 'bill_length_mm'] })).toBeNull();
+    expect(parsePipelineState({ ...DEFAULT_PIPELINE, features: ['wing_span'] })).toBeNull();
   });
 
   it('a URL without pipeline keys means "no state in the link"', () => {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { FEATURES } from './penguins';
+import type { Feature } from './penguins';
 
 /** Every choice the learner makes in the data phase, as plain data (stored, and shared as a URL). */
 export const pipelineStateSchema = z.object({
@@ -29,6 +31,15 @@ export const pipelineStateSchema = z.object({
   scaler: z.enum(['standard', 'minmax']),
   /** The leakage demo: fit the scaler on all rows. Never the default. */
   fitScalerOnAll: z.boolean(),
+  /**
+   * The measurements the model sees, in FEATURES order (1–4 of them; all four by default).
+   * Defaulted so that states saved before the choice existed still load.
+   */
+  features: z
+    .array(z.enum(FEATURES))
+    .min(1)
+    .refine((fs) => fs.every((f, i) => FEATURES.indexOf(f) > (i === 0 ? -1 : FEATURES.indexOf(fs[i - 1] as Feature))), 'features must be distinct, in FEATURES order')
+    .default([...FEATURES]),
 });
 export type PipelineState = z.infer<typeof pipelineStateSchema>;
 
@@ -41,7 +52,13 @@ export const DEFAULT_PIPELINE: PipelineState = {
   split: { train: 70, validation: 15, test: 15, seed: 42, stratify: true },
   scaler: 'standard',
   fitScalerOnAll: false,
+  features: [...FEATURES],
 };
+
+/** The chosen features in FEATURES order (the order of the model's inputs and of preprocessing.json). */
+export function chosenFeatures(s: PipelineState): Feature[] {
+  return FEATURES.filter((f) => s.features.includes(f));
+}
 
 /** Validates stored or shared data as a pipeline state; null when it is not one. */
 export function parsePipelineState(data: unknown): PipelineState | null {
@@ -51,7 +68,11 @@ export function parsePipelineState(data: unknown): PipelineState | null {
 
 const flag = (b: boolean) => (b ? '1' : '0');
 
-/** Encodes a state as short URL query parameters, e.g. `messy=0&clean=000&miss=drop&out=iqr~1.5~0&split=70~15~15&seed=42&strat=1&scale=standard&leak=0`. */
+/**
+ * Encodes a state as short URL query parameters, e.g. `messy=0&clean=000&miss=drop&out=iqr~1.5~0&split=70~15~15&seed=42&strat=1&scale=standard&leak=0`.
+ * A feature choice adds `feat=1001` (one bit per FEATURES entry); it is left out when all four are used, so links
+ * (and the runs keyed by them) from before the choice existed keep meaning the same data.
+ */
 export function pipelineToQuery(s: PipelineState): string {
   const p = new URLSearchParams({
     messy: flag(s.messy),
@@ -64,11 +85,19 @@ export function pipelineToQuery(s: PipelineState): string {
     scale: s.scaler,
     leak: flag(s.fitScalerOnAll),
   });
+  if (s.features.length < FEATURES.length) p.set('feat', FEATURES.map((f) => flag(s.features.includes(f))).join(''));
   return p.toString();
 }
 
 /** The query keys that carry pipeline state (other keys in a URL are left alone). */
-export const PIPELINE_QUERY_KEYS = ['messy', 'clean', 'miss', 'out', 'split', 'seed', 'strat', 'scale', 'leak'] as const;
+export const PIPELINE_QUERY_KEYS = ['messy', 'clean', 'miss', 'out', 'split', 'seed', 'strat', 'scale', 'leak', 'feat'] as const;
+
+/** `feat=1001` → the features whose bit is 1; absent → all four; anything else → an invalid value (the schema refuses it). */
+function featuresFromBits(bits: string | null): unknown {
+  if (bits === null) return [...FEATURES];
+  if (bits.length !== FEATURES.length || /[^01]/.test(bits)) return null;
+  return FEATURES.filter((_, i) => bits[i] === '1');
+}
 
 /** Decodes URL query parameters into a state: null when none are present, 'invalid' when present but unusable. */
 export function pipelineFromQuery(query: string): PipelineState | null | 'invalid' {
@@ -86,6 +115,7 @@ export function pipelineFromQuery(query: string): PipelineState | null | 'invali
     split: { train, validation, test, seed: Number(p.get('seed')), stratify: bit(p.get('strat')) },
     scaler: p.get('scale'),
     fitScalerOnAll: bit(p.get('leak')),
+    features: featuresFromBits(p.get('feat')),
   };
   return parsePipelineState(candidate) ?? 'invalid';
 }

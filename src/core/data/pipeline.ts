@@ -4,6 +4,7 @@ import { isOutlier, outlierBounds } from './outliers';
 import type { OutlierBounds } from './outliers';
 import { FEATURES, SPECIES, VALID_RANGES } from './penguins';
 import type { Feature } from './penguins';
+import { chosenFeatures } from './pipeline-state';
 import type { PipelineState } from './pipeline-state';
 import type { DataRow } from './rows';
 import { applyScaler, fitScaler } from './scaler';
@@ -17,11 +18,16 @@ export interface RemovedRow {
   reason: string;
 }
 
-/** One prepared set: rows, raw and scaled feature matrices (n × 4), class indices and one-hot targets (n × 3). */
+/**
+ * One prepared set: rows, raw and scaled matrices of all four measurements (n × 4, FEATURES order), the model's input
+ * (the scaled chosen features only, n × chosen), class indices and one-hot targets (n × 3).
+ */
 export interface PreparedSet {
   rows: DataRow[];
   x: number[][];
   xScaled: number[][];
+  /** xScaled restricted to the chosen features: what training, evaluation and the endpoint feed the network. */
+  xModel: number[][];
   labels: number[];
   oneHot: number[][];
 }
@@ -40,6 +46,8 @@ export interface PipelineResult {
   imputed: Record<Feature, number> | null;
   scaler: FittedScaler | null;
   sets: { train: PreparedSet; validation: PreparedSet; test: PreparedSet } | null;
+  /** The measurements the model sees, in FEATURES order. */
+  features: Feature[];
   /** Problems that stop the data from going to training (shown inline; "continue" is disabled). */
   blockers: string[];
   mistakes: { mistake: PlantedMistake; fixed: boolean }[];
@@ -118,10 +126,14 @@ function fillMissing(rows: readonly DataRow[], imputed: Record<Feature, number> 
 
 const toMatrix = (rows: readonly DataRow[]) => rows.map((r) => FEATURES.map((f) => r[f] as number));
 
-function prepareSet(rows: DataRow[], scaler: FittedScaler): PreparedSet {
+function prepareSet(rows: DataRow[], scaler: FittedScaler, features: readonly Feature[]): PreparedSet {
   const x = toMatrix(rows);
   const labels = rows.map((r) => (SPECIES as readonly string[]).indexOf(r.species));
-  return { rows, x, xScaled: x.map((row) => applyScaler(scaler, row)), labels, oneHot: labels.map((k) => SPECIES.map((_, j) => (j === k ? 1 : 0))) };
+  const xScaled = x.map((row) => applyScaler(scaler, row));
+  // Each column is scaled on its own, so picking columns after scaling equals scaling only the chosen ones.
+  const columns = features.map((f) => FEATURES.indexOf(f));
+  const xModel = xScaled.map((row) => columns.map((j) => row[j] as number));
+  return { rows, x, xScaled, xModel, labels, oneHot: labels.map((k) => SPECIES.map((_, j) => (j === k ? 1 : 0))) };
 }
 
 /** Runs the whole data phase: same raw rows + same state → same numbers, in every browser. */
@@ -132,7 +144,8 @@ export function runPipeline(raw: readonly DataRow[], s: PipelineState): Pipeline
   const blockers = splitProblems(s);
   const lost = SPECIES.filter((sp) => !kept.some((r) => r.species === sp));
   if (lost.length > 0) blockers.push(`Cleaning removed every ${lost.join(' and ')} penguin: the model could never learn ${lost.length > 1 ? 'those species' : 'that species'}.`);
-  const base = { input, removed, kept, bounds, flagged, mistakes, imputed: null, scaler: null, sets: null };
+  const features = chosenFeatures(s);
+  const base = { input, removed, kept, bounds, flagged, mistakes, features, imputed: null, scaler: null, sets: null };
   if (blockers.length > 0) return { ...base, blockers };
 
   const fractions = { train: s.split.train / 100, validation: s.split.validation / 100, test: s.split.test / 100 };
@@ -158,6 +171,6 @@ export function runPipeline(raw: readonly DataRow[], s: PipelineState): Pipeline
     imputed,
     scaler,
     blockers,
-    sets: { train: prepareSet(train, scaler), validation: prepareSet(validation, scaler), test: prepareSet(test, scaler) },
+    sets: { train: prepareSet(train, scaler, features), validation: prepareSet(validation, scaler, features), test: prepareSet(test, scaler, features) },
   };
 }

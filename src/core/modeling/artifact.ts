@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FEATURE_UNITS, FEATURES, SPECIES, VALID_RANGES } from '../data/penguins';
 import type { PipelineState } from '../data/pipeline-state';
+import type { Feature } from '../data/penguins';
 import type { FittedScaler } from '../data/scaler';
 import { inlineModelSchema, modelCardSchema, preprocessingSchema } from '../serving/model-artifact';
 import type { InlineModel, ModelCard, Preprocessing } from '../serving/model-artifact';
@@ -22,7 +23,8 @@ export type ArtifactResult<T> = { ok: true; value: T } | { ok: false; problems: 
 export const WEIGHTS_FILE_NAME = 'weights.bin';
 
 /**
- * preprocessing.json from the pipeline's fitted scaler, in FEATURES order with SPECIES as classes.
+ * preprocessing.json from the pipeline's fitted scaler, for the chosen features (all four by default) in FEATURES
+ * order, with SPECIES as classes. The endpoint's input schema follows this list: a two-feature model asks for two.
  *
  * The endpoint applies one formula, (x − mean) / std. A z-score scaler fits it directly. A min–max
  * scaler computes (x − min) / (max − min), which is the same formula with mean = min and
@@ -33,12 +35,13 @@ export const WEIGHTS_FILE_NAME = 'weights.bin';
  * The `min`/`max` of each feature are NOT the scaler's numbers: they are the physically valid
  * ranges the endpoint uses to refuse typos (VALID_RANGES).
  */
-export function preprocessingFromScaler(scaler: FittedScaler): Preprocessing {
+export function preprocessingFromScaler(scaler: FittedScaler, features: readonly Feature[] = FEATURES): Preprocessing {
   return {
     format: 'deploy-lab/preprocessing@1',
-    features: FEATURES.map((name, j) => {
+    features: FEATURES.filter((f) => features.includes(f)).map((name) => {
       const [min, max] = VALID_RANGES[name];
-      const { mean, std } = scalerColumn(scaler, j);
+      // The scaler was fitted on all four columns; column j of a feature is its FEATURES index.
+      const { mean, std } = scalerColumn(scaler, FEATURES.indexOf(name));
       return { name, unit: FEATURE_UNITS[name], mean, std, min, max };
     }),
     classes: [...SPECIES],
@@ -60,11 +63,11 @@ export function roundMetric(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
-/** The "4-16-3 MLP (relu, softmax)" line of a config, as the reference card writes it. */
-export function layerSizes(config: TrainConfig): string {
+/** The "4-16-3 MLP (relu, softmax)" line of a config, as the reference card writes it (inputs = features the model sees). */
+export function layerSizes(config: TrainConfig, inputs: number = FEATURES.length): string {
   const hidden = config.hidden.length > 0 ? `${config.hidden.join('-')}-` : '';
   const act = config.hidden.length > 0 ? `${config.activation}, ` : '';
-  return `${FEATURES.length}-${hidden}${SPECIES.length} MLP (${act}softmax)`;
+  return `${inputs}-${hidden}${SPECIES.length} MLP (${act}softmax)`;
 }
 
 /** Everything a deployable artifact is built from: the run, its scores and the data it was trained on. */
@@ -85,6 +88,21 @@ export interface ArtifactInput {
   dataKey: string;
   split: { train: number; validation: number; test: number };
   created: Date;
+  /** The measurements the model was trained on (FEATURES order); all four when left out. */
+  features?: readonly Feature[];
+}
+
+const FEATURE_WORDS: Record<Feature, string> = {
+  bill_length_mm: 'bill length',
+  bill_depth_mm: 'bill depth',
+  flipper_length_mm: 'flipper length',
+  body_mass_g: 'body mass',
+};
+
+/** "bill length and body mass" from a feature list. */
+function featureWords(features: readonly Feature[]): string {
+  const words = FEATURES.filter((f) => features.includes(f)).map((f) => FEATURE_WORDS[f]);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 function expectedWeightBytes(model: InlineModel): number {
@@ -94,10 +112,11 @@ function expectedWeightBytes(model: InlineModel): number {
 /** card.json of a learner's run (extra keys beyond the schema are kept by the registry). */
 export function buildCard(input: ArtifactInput): ModelCard {
   const { config, pipeline } = input;
+  const features = input.features ?? FEATURES;
   return {
     name: 'penguins-mlp',
     description:
-      'Predicts a penguin’s species (Adelie, Chinstrap, Gentoo) from bill length, bill depth, flipper length and body mass. ' +
+      `Predicts a penguin’s species (Adelie, Chinstrap, Gentoo) from ${featureWords(features)}. ` +
       `Trained in Deploy Lab (run ${input.runId}).`,
     created: input.created.toISOString(),
     seed: config.seed,
@@ -107,7 +126,7 @@ export function buildCard(input: ArtifactInput): ModelCard {
       test_accuracy: input.testAccuracy === null ? null : roundMetric(input.testAccuracy),
     },
     architecture: describeConfig(config),
-    layers: layerSizes(config),
+    layers: layerSizes(config, features.length),
     training: {
       hidden: [...config.hidden],
       activation: config.activation,
@@ -128,6 +147,7 @@ export function buildCard(input: ArtifactInput): ModelCard {
       messy: pipeline.messy,
       scaler: pipeline.scaler,
       scaler_fitted_on: pipeline.fitScalerOnAll ? 'all rows (leakage demo)' : 'training rows',
+      features: FEATURES.filter((f) => features.includes(f)),
     },
     run_id: input.runId,
     test_set_seen_before_training: input.testSetSeenBeforeTraining,
@@ -137,7 +157,7 @@ export function buildCard(input: ArtifactInput): ModelCard {
 /** Builds and validates the artifact of a run: the same schemas POST /api/models checks. */
 export function buildArtifact(input: ArtifactInput): ArtifactResult<DeployableArtifact> {
   if (!Number.isFinite(input.validationAccuracy)) return { ok: false, problems: ['The run has no finite validation accuracy (did it diverge?).'] };
-  const parsed = deployableArtifactSchema.safeParse({ model: input.model, preprocessing: preprocessingFromScaler(input.scaler), card: buildCard(input) });
+  const parsed = deployableArtifactSchema.safeParse({ model: input.model, preprocessing: preprocessingFromScaler(input.scaler, input.features), card: buildCard(input) });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(artifact)'}: ${i.message}`) };
   const bytes = base64ToBytes(parsed.data.model.weightData).byteLength;
   if (bytes !== expectedWeightBytes(parsed.data.model)) {

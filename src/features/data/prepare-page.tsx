@@ -7,6 +7,7 @@ import { DistributionPanel } from './distribution-chart';
 import { LeakageDemo } from './leakage-demo';
 import { OneHotPreview } from './one-hot-preview';
 import { PipelineSummary } from './pipeline-summary';
+import { PrepareFeatureChoice } from './prepare-feature-choice';
 import { PrepareSplitControls } from './prepare-split-controls';
 import { ReadyForTraining } from './ready-for-training';
 import { FittedNumbers, ScalerChoice } from './scaler-panel';
@@ -79,7 +80,10 @@ function PrepareBench({ pipeline, raw, result }: { pipeline: Pipeline; raw: Data
             : `${result.kept.length} penguins are kept after cleaning. Choose how to share them out.`}
         </p>
         <div className="prepare-grid">
-          <PrepareSplitControls state={state} update={update} result={result} />
+          <div>
+            <PrepareSplitControls state={state} update={update} result={result} />
+            <PrepareFeatureChoice state={state} update={update} />
+          </div>
           <SplitBar split={state.split} sets={result.sets} stratified={state.split.stratify} />
         </div>
       </section>

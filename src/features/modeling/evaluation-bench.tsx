@@ -69,6 +69,7 @@ export function EvaluationBench({ run, runs, data, dataKey, client, testLock, on
       dataKey,
       split: { train: sets.train.labels.length, validation: sets.validation.labels.length, test: nTest },
       created: new Date(),
+      features: data.result.features,
     });
     setBuildError(built.ok ? null : `The model could not be packaged: ${built.problems.join(' ')}`);
     if (built.ok) void savedModel.save(built.value, run.id);

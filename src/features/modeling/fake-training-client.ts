@@ -93,6 +93,7 @@ export function fakePreparedData(sizes = { train: 240, validation: 51, test: 51 
     rows: Array.from({ length: n }, (_, i) => ({ id: i + 1 })),
     x: Array.from({ length: n }, () => [40, 18, 200, 4000]),
     xScaled: Array.from({ length: n }, () => [0, 0, 0, 0]),
+    xModel: Array.from({ length: n }, () => [0, 0, 0, 0]),
     labels: Array.from({ length: n }, (_, i) => i % 3),
     oneHot: [],
   });
@@ -100,6 +101,6 @@ export function fakePreparedData(sizes = { train: 240, validation: 51, test: 51 
     ok: true,
     state: DEFAULT_PIPELINE,
     notice: null,
-    result: { sets: { train: set(sizes.train), validation: set(sizes.validation), test: set(sizes.test) }, blockers: [] },
+    result: { sets: { train: set(sizes.train), validation: set(sizes.validation), test: set(sizes.test) }, blockers: [], features: DEFAULT_PIPELINE.features },
   } as unknown as PreparedData;
 }

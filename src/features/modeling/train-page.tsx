@@ -1,9 +1,11 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { configErrors, describeConfig, trainConfigSchema } from '../../core/modeling/train-config';
 import type { TrainConfig } from '../../core/modeling/train-config';
+import { loadPipelineState, savePipelineState } from '../../store/pipeline-store';
 import { StagePage } from '../../ui/stage-page';
 import type { TrainingClient } from '../../workers/training-client';
 import { chooseRun, getModelSession, useModelSession } from './model-session';
+import { BestEpochNote } from './best-epoch-note';
 import { BlockedHint, dataOrWorkerBlocker, PreparedDataStatus } from './prepared-data-status';
 import { RunCharts } from './run-charts';
 import { RunProgress } from './run-progress';
@@ -12,6 +14,8 @@ import { candidateFromForm, formFromConfig, TrainConfigForm } from './train-conf
 import type { ConfigFormState } from './train-config-form';
 import { getTrainSettings, setTrainSettings } from './train-settings';
 import { TrainingDataSummary } from './training-data-summary';
+import type { TrainPreset } from './train-presets';
+import { TrainPresetsPanel } from './train-presets-panel';
 import { trainingInputFrom, usePreparedData } from './use-prepared-data';
 import { useTrainingClient } from './use-training-client';
 import { useTrainingRun } from './use-training-run';
@@ -45,6 +49,18 @@ export default function TrainPage() {
     const valid = validConfig(next);
     if (valid) setTrainSettings(valid);
   }, []);
+
+  // A preset may change the data choices too: they are saved where Prepare keeps them, then the prepared data reloads.
+  const [applied, setApplied] = useState<TrainPreset | null>(null);
+  const applyPreset = useCallback(
+    (preset: TrainPreset) => {
+      savePipelineState(preset.data(loadPipelineState().state));
+      retry();
+      changeForm(formFromConfig(preset.config));
+      setApplied(preset);
+    },
+    [retry, changeForm],
+  );
 
   const [announcement, setAnnouncement] = useState('');
   const { start } = training;
@@ -88,6 +104,8 @@ export default function TrainPage() {
       <PreparedDataStatus prepared={prepared} retry={retry} />
       {ready && <TrainingDataSummary data={ready} />}
       <WorkerErrorAlert error={worker.error} onRetry={worker.restart} />
+
+      <TrainPresetsPanel applied={applied} onApply={applyPreset} disabled={training.running} />
 
       <div className="train-bench">
         <section className="bench-panel settings-panel" aria-labelledby="settings-heading">
@@ -155,6 +173,20 @@ export default function TrainPage() {
                   <>
                     {chartRun && chartRun.id === run.id && <RunCharts run={chartRun} live={isCurrent} />}
                     <OverfittingNote run={run} />
+                    {!isCurrent && (
+                      <BestEpochNote
+                        run={run}
+                        onKeepBest={
+                          training.running
+                            ? undefined
+                            : (epochs) => {
+                                const keep = { ...run.config, epochs };
+                                changeForm(formFromConfig(keep));
+                                void train(keep);
+                              }
+                        }
+                      />
+                    )}
                   </>
                 )
               )}

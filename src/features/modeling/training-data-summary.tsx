@@ -5,7 +5,9 @@ type ReadyData = Extract<PreparedData, { ok: true }>;
 /** Which data a run learns from: rows per split as matrix shapes, and what each split is for. */
 export function TrainingDataSummary({ data, compact = false }: { data: ReadyData; compact?: boolean }) {
   const { train, validation, test } = data.result.sets;
-  const features = train.xScaled[0]?.length ?? 4;
+  const features = train.xModel[0]?.length ?? 4;
+  const names = data.result.features ?? [];
+  const seen = names.length === 4 ? 'the four measurements' : `${names.length === 1 ? 'one measurement' : `${names.length} of the four measurements`} (${names.join(', ')})`;
   const { split, scaler, fitScalerOnAll } = data.state;
   const scaling = scaler === 'standard' ? 'standardized (mean 0, standard deviation 1 on the training rows)' : 'min-max scaled (0 to 1 on the training rows)';
   return (
@@ -13,7 +15,7 @@ export function TrainingDataSummary({ data, compact = false }: { data: ReadyData
       <h2 id="which-data-heading">Which data</h2>
       <p className="measure">
         Your prepared penguins from the data steps: split {split.train}/{split.validation}/{split.test} with seed {split.seed}, features {scaling}.
-        {!compact && ' The model sees the four measurements (X) and learns to predict the species (y).'}
+        {!compact && ` The model sees ${seen} (X) and learns to predict the species (y).`}
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
       <section className="table-scroll shape-scroll" tabIndex={0} aria-label="Rows and shapes of the three sets">

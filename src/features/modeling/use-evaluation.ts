@@ -51,7 +51,7 @@ export function useEvaluation(args: {
     setError(null);
     const { test, train } = data.result.sets;
     try {
-      const probabilities = await client.predict(run.model, test.xScaled);
+      const probabilities = await client.predict(run.model, test.xModel);
       const scores = evaluatePredictions(probabilities, test.labels, train.labels, SPECIES);
       const lock = createTestLock({ runId: run.id, dataKey, accuracy: scores.accuracy });
       const record: EvaluationRecord = { ...scores, runId: run.id, dataKey, evaluatedAt: lock.evaluatedAt, seenBefore: testLock.lock };

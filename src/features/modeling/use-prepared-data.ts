@@ -38,8 +38,8 @@ export function trainingInputFrom(prepared: PreparedDataState): TrainingInput | 
   if (prepared.status !== 'ready' || !prepared.data.ok) return null;
   const { sets } = prepared.data.result;
   return {
-    train: { x: sets.train.xScaled, labels: sets.train.labels },
-    validation: { x: sets.validation.xScaled, labels: sets.validation.labels },
+    train: { x: sets.train.xModel, labels: sets.train.labels },
+    validation: { x: sets.validation.xModel, labels: sets.validation.labels },
     classes: SPECIES.length,
     dataKey: pipelineToQuery(prepared.data.state),
   };
