@@ -237,7 +237,7 @@ export const STAGES: readonly Stage[] = [
     short: 'Glossary',
     phase: 'more',
     summary: 'Every word the lessons use, in one plain sentence each.',
-    intro: ['Underlined words in the lessons link here. Type in the filter to find a word, and follow "See it" to the page where you meet it in action.'],
+    intro: ['Underlined words in the lessons open their definition in place, with a link to this page. Type in the filter to find a word, and follow "See it" to the page where you meet it in action.'],
   },
   {
     id: 'instructor',

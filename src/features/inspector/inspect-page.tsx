@@ -65,7 +65,11 @@ export default function InspectPage() {
         </section>
       )}
       <CodeExport spec={ins.spec} origin={origin} />
-      <ContractsTable />
+      {/* The standards and other vendors' conventions are for the curious: folded, so the lesson stays on one contract. */}
+      <details className="advanced-details bench-section">
+        <summary>Advanced: the same model on two other contracts, and the standards behind the errors</summary>
+        <ContractsTable />
+      </details>
       <FaultPanel />
       <HistoryList history={ins.history} selectedId={ins.selected?.id ?? null} onSelect={ins.select} onEdit={ins.editAndResend} />
       <section aria-labelledby="reset-title" className="bench-section">

@@ -31,10 +31,13 @@ export function MonitorTrafficControls({ running, paused, scenario, onScenario, 
   return (
     <section className="monitor-section traffic-controls" aria-labelledby="monitor-generator">
       <h2 id="monitor-generator">Send traffic</h2>
-      <p className="measure">
-        The generator plays the users. It runs in a Web Worker, so its timer and <code>fetch</code> calls stay off the page's main thread, where MSW answers
-        every request.
-      </p>
+      <p className="measure">The generator plays the users.</p>
+      <details className="under-the-hood">
+        <summary>Under the hood: where the generator runs</summary>
+        <p>
+          It runs in a Web Worker, so its timer and <code>fetch</code> calls stay off the page's main thread, where MSW answers every request.
+        </p>
+      </details>
       <ul className="measure">
         <li>
           It sends held-out penguins (rows your model never trained on) to <code>POST /api/endpoints/penguins/invocations</code>.
