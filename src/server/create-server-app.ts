@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import type { ServingContext } from '../core/serving/context';
+import type { Predictor } from '../core/serving/model-artifact';
 import { createEndpoint } from '../core/serving/endpoint';
 import { loadReferencePredictorFromDisk } from '../ml/load-predictor-node';
 import type { Handler } from './handler';
@@ -9,9 +10,11 @@ import type { ServerMetrics } from './metrics';
 import { createServerMetrics } from './metrics';
 import type { FolderProblem } from './model-folders';
 import { registerModelFolder, serveVersion } from './model-folders';
+import { isOnnxFolder, registerOnnxFolder } from './onnx-folder';
 import type { ServerOptions } from './options';
 import { serverContext } from './server-context';
 import { createStaticHandler } from './static-app';
+import { engineNamer, withEngineTiming } from './with-engine-timing';
 
 /** A configured server, not yet listening: its handler, its endpoint's context and what it loaded. */
 export interface ServerApp {
@@ -44,11 +47,13 @@ export async function createServerApp(options: ServerOptions, logger: Logger): P
   const reference = await loadReferencePredictorFromDisk(join(appDir, 'models', 'penguins', 'v1')).catch((e: Error) => {
     throw new StartupError(`The reference model v1 could not be read from ${join(appDir, 'models/penguins/v1')}: ${e.message}`);
   });
-  const context = serverContext(reference);
-  const endpoint = createEndpoint(context);
+  // Versions from ONNX folders (model.onnx, no model.json) run in ONNX Runtime; the endpoint cannot tell.
+  const onnxPredictors = new Map<string, Predictor>();
+  const context = serverContext(reference, onnxPredictors);
+  const endpoint = withEngineTiming(engineNamer(onnxPredictors))(createEndpoint(context));
   let serving = reference.version.version;
   for (const dir of options.modelDirs) {
-    const result = await registerModelFolder(endpoint, dir);
+    const result = (await isOnnxFolder(dir)) ? await registerOnnxFolder(context, onnxPredictors, dir) : await registerModelFolder(endpoint, dir);
     if (!result.ok) throw new StartupError(`The model folder ${resolve(dir)} cannot be served:`, result.problems);
     serving = result.version;
   }

@@ -13,10 +13,11 @@ export interface ReferenceModel {
 }
 
 /**
- * v1 comes from the predictor read at start (its model URL is the browser's); registered versions load inline.
+ * v1 comes from the predictor read at start (its model URL is the browser's), versions from --models ONNX folders
+ * from their ONNX Runtime predictors (`onnxPredictors`, by version name); registered versions load inline.
  * Each model gets one batching queue, so concurrent invocations of a version share model calls.
  */
-function serverLoader(reference: ReferenceModel): PredictorLoader {
+function serverLoader(reference: ReferenceModel, onnxPredictors: ReadonlyMap<string, Predictor>): PredictorLoader {
   const batched = new WeakMap<Predictor, Predictor>();
   const batching = (p: Predictor) => {
     let b = batched.get(p);
@@ -28,6 +29,8 @@ function serverLoader(reference: ReferenceModel): PredictorLoader {
   };
   return async (version) => {
     if (version.source.kind === 'url' && version.version === reference.version.version) return batching(reference.predictor);
+    const onnx = onnxPredictors.get(version.version);
+    if (version.source.kind === 'url' && onnx) return batching(onnx);
     if (version.source.kind === 'url') throw new Error(`version ${version.version} has a model URL the server cannot read`);
     return batching(await loadPredictor(version));
   };
@@ -37,12 +40,12 @@ function serverLoader(reference: ReferenceModel): PredictorLoader {
  * The endpoint's context on a real server: a registry in its default state (endpoint "penguins" serving v1),
  * the real clock, real randomness and the bundled data set. Nothing is read from or written to disk later.
  */
-export function serverContext(reference: ReferenceModel): ServingContext {
+export function serverContext(reference: ReferenceModel, onnxPredictors: ReadonlyMap<string, Predictor> = new Map()): ServingContext {
   const registry = new Registry(defaultRegistryState(reference.version, reference.version.registeredAt));
   let csv: string | null = null;
   return {
     registry,
-    loadPredictor: serverLoader(reference),
+    loadPredictor: serverLoader(reference, onnxPredictors),
     datasetCsv: async () => {
       csv ??= penguinsCsv();
       return csv;
