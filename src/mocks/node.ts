@@ -44,7 +44,8 @@ let reference: Promise<{ version: ModelVersion; predictor: Predictor }> | null =
 
 /** Reads v1 from disk once per test file; every test API of the file shares its weights. */
 function loadReference(): Promise<{ version: ModelVersion; predictor: Predictor }> {
-  reference ??= loadReferencePredictorFromDisk();
+  // CONTRACT_ENGINE=onnx runs v1 as model.onnx in ONNX Runtime: the same contract tables must pass with either engine.
+  reference ??= process.env.CONTRACT_ENGINE === 'onnx' ? import('../ml/onnx-reference').then((m) => m.loadOnnxReferencePredictor()) : loadReferencePredictorFromDisk();
   return reference;
 }
 
