@@ -61,9 +61,9 @@ export function listen(handler: Handler, port: number, host: string, bodyTimeout
   let draining = false;
   let active = 0;
   const idleWaiters = new Set<() => void>();
+  const outcomes = new WeakMap<IncomingMessage, BodyOutcome>();
   // hono's adapter swaps in its light Request/Response globals (overrideGlobalObjects, the default): a Response
   // the endpoint builds from a string is written straight to the socket, without a web stream in between.
-  const outcomes = new WeakMap<IncomingMessage, BodyOutcome>();
   const bridge = getRequestListener(
     async (req, env) => {
       const outcome = outcomes.get(env.incoming as IncomingMessage);
