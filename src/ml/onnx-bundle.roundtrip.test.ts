@@ -70,7 +70,7 @@ function startServe(args: string[]): Promise<string> {
 }
 
 describe('the deployment bundle, from a freshly trained model to a prediction', () => {
-  it('unzips, serves with npm run serve -- --models, and its web_app.py names the three typical birds', async () => {
+  it('unzips, serves its onnx folder with npm run serve -- --models, and its web_app.py names the three typical birds', async () => {
     const artifact = await trainArtifact();
     const onnx = artifactToOnnx(artifact, 'run-roundtrip');
     if (!onnx.ok) throw new Error(onnx.problems.join('; '));
@@ -91,7 +91,7 @@ describe('the deployment bundle, from a freshly trained model to a prediction', 
       writeFileSync(join(dir, name), bytes);
     }
     const root = join(dir, bundleFolder('run-roundtrip'));
-    const url = await startServe(['--models', join(root, 'model')]);
+    const url = await startServe(['--models', join(root, 'onnx')]);
     const birds = [
       ['Adelie', [38.8, 18.3, 190, 3700]],
       ['Chinstrap', [48.8, 18.4, 196, 3730]],
@@ -101,8 +101,9 @@ describe('the deployment bundle, from a freshly trained model to a prediction', 
       const out = await run('python3', [join(root, 'web_app.py'), '--url', url, '--bill-length-mm', `${bl}`, '--bill-depth-mm', `${bd}`, '--flipper-length-mm', `${fl}`, '--body-mass-g', `${bm}`]);
       expect(out.stdout).toMatch(new RegExp(`^${species} \\(probability`));
     }
-    // The bundle's model answered, not the built-in v1.
+    // The bundle's model answered, not the built-in v1, and ONNX Runtime ran it.
     const res = await fetch(`${url}/api/endpoints/penguins/invocations`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ instances: [{ bill_length_mm: 38.8, bill_depth_mm: 18.3, flipper_length_mm: 190, body_mass_g: 3700 }] }) });
     expect(res.headers.get('X-Model-Version')).toBe('v2');
+    expect(res.headers.get('Server-Timing')).toContain('engine;desc="onnxruntime-web');
   }, 120_000);
 });

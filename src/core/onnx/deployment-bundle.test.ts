@@ -42,14 +42,17 @@ describe('buildDeploymentBundle', () => {
         'kserve/inferenceservice.yaml',
         'model/card.json',
         'model/model.json',
-        'model/model.onnx',
         'model/preprocessing.json',
         'model/weights.bin',
+        'onnx/card.json',
+        'onnx/model.onnx',
+        'onnx/preprocessing.json',
         'triton/penguins/1/model.onnx',
         'web_app.py',
       ].map((f) => `${root}/${f}`),
     );
-    expect(files[`${root}/model/model.onnx`]).toEqual(onnx.bytes);
+    expect(files[`${root}/onnx/model.onnx`]).toEqual(onnx.bytes);
+    expect(files[`${root}/onnx/preprocessing.json`]).toEqual(files[`${root}/model/preprocessing.json`]);
     expect(files[`${root}/triton/penguins/1/model.onnx`]).toEqual(onnx.bytes);
     expect(files[`${root}/model/weights.bin`]).toEqual(new Uint8Array(read('public/models/penguins/v1/weights.bin')));
     expect(strFromU8(files[`${root}/web_app.py`] as Uint8Array)).toBe(texts.webAppPy);
@@ -58,7 +61,8 @@ describe('buildDeploymentBundle', () => {
 
   it('gives a README with the exact commands: serve the folder, curl both contracts, web_app.py, KServe', () => {
     const readme = strFromU8(files[`${root}/README.md`] as Uint8Array);
-    expect(readme).toContain(`npm run serve -- --models /path/to/${root}/model`);
+    expect(readme).toContain(`npm run serve -- --models /path/to/${root}/onnx\n`);
+    expect(readme).toContain(`npm run serve -- --models /path/to/${root}/model\n`);
     expect(readme).toContain(`curl -s http://127.0.0.1:8787/api/endpoints/penguins/invocations -H 'Content-Type: application/json' -d '{"instances":[{"bill_length_mm":39.1,"bill_depth_mm":18.7,"flipper_length_mm":181,"body_mass_g":3750}]}'`);
     expect(readme).toContain(`'{"inputs":[{"name":"input-0","shape":[1,4],"datatype":"FP32","data":[39.1,18.7,181,3750]}]}'`);
     expect(readme).toContain('python3 web_app.py --url http://127.0.0.1:8787 --bill-length-mm 39.1 --bill-depth-mm 18.7 --flipper-length-mm 181 --body-mass-g 3750');

@@ -46,7 +46,8 @@ Inputs: ${features.join(', ')} (raw measurements). Classes: ${artifact.preproces
 | model/model.json, model/weights.bin | the TensorFlow.js model (layers and float32 weights) |
 | model/preprocessing.json | feature order, units, the scaler fitted on your training rows, valid ranges, class names |
 | model/card.json | the model card: how it was made and how well it did |
-| model/model.onnx | the same network as ONNX (opset 13), scaler included: input "${ONNX_INPUT_NAME}" FP32 [N, ${features.length}], output "probabilities" FP32 [N, ${artifact.preprocessing.classes.length}] |
+| onnx/model.onnx | the same network as ONNX (opset 13), scaler included: input "${ONNX_INPUT_NAME}" FP32 [N, ${features.length}], output "probabilities" FP32 [N, ${artifact.preprocessing.classes.length}] |
+| onnx/preprocessing.json, onnx/card.json | copies, so the onnx folder can be served on its own |
 | triton/${V2_MODEL}/1/model.onnx | the same file in the folder layout Triton (and so KServe) expects |
 | web_app.py | the course's Python application: asks the server for a prediction (standard library only) |
 | kserve/inferenceservice.yaml | a KServe InferenceService for model.onnx over the Open Inference Protocol V2 |
@@ -56,9 +57,12 @@ Inputs: ${features.join(', ')} (raw measurements). Classes: ${artifact.preproces
 
 In a Deploy Lab checkout (Node 20.19 or newer), after \`npm ci && npm run build\`:
 
-    npm run serve -- --models /path/to/${folder}/model
+    npm run serve -- --models /path/to/${folder}/onnx
 
-The server listens on http://127.0.0.1:8787 and endpoint "penguins" serves this model.
+The server listens on http://127.0.0.1:8787 and endpoint "penguins" serves this model, run by ONNX Runtime
+(the \`engine\` entry of each answer's Server-Timing header says so). To run the TensorFlow.js files instead:
+
+    npm run serve -- --models /path/to/${folder}/model
 
 ## 2. Call it
 
@@ -84,12 +88,15 @@ The V2 request stays the same; only the host and the path prefix change:
 `;
 }
 
-/** The deployment bundle as one zip: the tfjs files, model.onnx (twice: served folder and Triton layout), web_app.py, a README and the manifests. */
+/** The deployment bundle as one zip: the tfjs folder, the ONNX folder, model.onnx in the Triton layout, web_app.py, a README and the manifests. */
 export function buildDeploymentBundle(input: BundleInput): Uint8Array {
   const root = bundleFolder(input.version);
   const files: Record<string, Uint8Array> = {};
-  for (const f of artifactToFiles(input.artifact)) files[`${root}/model/${f.name}`] = f.bytes;
-  files[`${root}/model/model.onnx`] = input.onnx;
+  for (const f of artifactToFiles(input.artifact)) {
+    files[`${root}/model/${f.name}`] = f.bytes;
+    if (f.name === 'preprocessing.json' || f.name === 'card.json') files[`${root}/onnx/${f.name}`] = f.bytes;
+  }
+  files[`${root}/onnx/model.onnx`] = input.onnx;
   files[`${root}/triton/${V2_MODEL}/1/model.onnx`] = input.onnx;
   files[`${root}/web_app.py`] = strToU8(input.texts.webAppPy);
   files[`${root}/README.md`] = strToU8(bundleReadme(input));
