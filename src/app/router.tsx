@@ -22,6 +22,7 @@ const pages: Record<string, () => Promise<PageModule>> = {
   '/deploy/monitor': () => import('../features/operate/monitor-page'),
   '/deploy/update': () => import('../features/operate/update-page'),
   '/quiz': () => import('../features/quiz/quiz-page'),
+  '/recap': () => import('../features/recap/recap-page'),
   '/cloud': () => import('../features/cloud/cloud-page'),
   '/glossary': () => import('../features/glossary/glossary-page'),
   '/instructor': () => import('../features/guide/instructor-page'),

@@ -231,6 +231,18 @@ export const STAGES: readonly Stage[] = [
     ],
   },
   {
+    id: 'recap',
+    path: '/recap',
+    title: 'Your recap',
+    short: 'Recap',
+    phase: 'more',
+    summary: 'What you built, in your own numbers, and where to go next.',
+    intro: [
+      'Here is the path you walked, read back from what this browser saved: your data choices, your model, your test score and what your endpoint serves.',
+      'A step you have not done yet says so. Nothing here is an example number.',
+    ],
+  },
+  {
     id: 'glossary',
     path: '/glossary',
     title: 'Glossary',

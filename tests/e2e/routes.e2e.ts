@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { assertNoAxeViolations } from './axe';
 import type { Probe } from './harness';
-import { openRoute, setupE2E } from './harness';
+import { openRoute, recordCspViolations, setupE2E } from './harness';
 
 const ROUTES = [
   '/',
@@ -22,6 +22,7 @@ const ROUTES = [
   '/deploy/update',
   '/cloud',
   '/quiz',
+  '/recap',
 ] as const;
 
 /** Heavy vendor chunks that must stay off the first paint of `/`. */
@@ -104,4 +105,23 @@ e2e('/ loads no tfjs, msw or recharts code before the load event', async (probe)
   assert.ok(scripts.length > 0, 'no JS requests were recorded before load');
   const offending = scripts.filter((u) => LAZY_VENDORS.test(new URL(u).pathname));
   assert.deepEqual(offending, [], `vendor chunks loaded before load:\n${offending.join('\n')}`);
+});
+
+e2e('a lesson word opens its definition in place: keyboard, focus back on Escape, axe while open, no CSP violation', async (probe) => {
+  const { page } = probe;
+  const violations = await recordCspViolations(page);
+  await openRoute(probe, '/model/train');
+  const word = page.getByRole('button', { name: /^epoch ?\(definition\)$/ });
+  await word.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'epoch' });
+  await dialog.waitFor();
+  assert.match((await dialog.innerText()).replace(/\s+/g, ' '), /One pass of training over every row of the training set\./);
+  assert.equal(new URL(page.url()).pathname, '/model/train', 'opening a definition must not navigate');
+  await assertNoAxeViolations(page, '/model/train with a definition open');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.ok(await word.evaluate((el) => el === document.activeElement), 'focus goes back to the word');
+  assert.deepEqual(violations, [], `CSP violations:\n${violations.join('\n')}`);
+  assertNoErrors(probe);
 });
