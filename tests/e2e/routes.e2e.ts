@@ -116,7 +116,7 @@ e2e('a lesson word opens its definition in place: keyboard, focus back on Escape
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'epoch' });
   await dialog.waitFor();
-  assert.match((await dialog.innerText()).replace(/\s+/g, ' '), /One pass of training over every row of the training set\./);
+  assert.match(((await dialog.textContent()) ?? "").replace(/\s+/g, ' '), /One pass of training over every row of the training set\./);
   assert.equal(new URL(page.url()).pathname, '/model/train', 'opening a definition must not navigate');
   await assertNoAxeViolations(page, '/model/train with a definition open');
   await page.keyboard.press('Escape');
