@@ -241,6 +241,7 @@ export function setShapes(sets: PreparedSets): { set: SetName; x: string; y: str
   return SET_NAMES.map((set) => {
     const n = sets[set].rows.length;
     const name = ARRAY_SUFFIX[set];
-    return { set, x: `X_${name}: ${n} × ${FEATURES.length}`, y: `y_${name}: ${n} × ${SPECIES.length}` };
+    // Columns of X: the features the model sees (the learner may keep fewer than four).
+    return { set, x: `X_${name}: ${n} × ${sets[set].xModel[0]?.length ?? FEATURES.length}`, y: `y_${name}: ${n} × ${SPECIES.length}` };
   });
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { FEATURE_UNITS, FEATURES, SPECIES } from '../../core/data/penguins';
+import type { Feature } from '../../core/data/penguins';
 import type { PreparedSet } from '../../core/data/pipeline';
 import { formatNumber, oneHotExamples } from '../../core/data/prepare-views';
 import { ScrollTable } from './scroll-table';
@@ -7,7 +8,7 @@ import { ScrollTable } from './scroll-table';
 const vector = (xs: readonly number[], digits = 0) => `[${xs.map((x) => formatNumber(x, digits)).join(', ')}]`;
 
 /** The encoding: feature order (the columns of X) and species as one-hot vectors (the columns of y), on a few real rows. */
-export const OneHotPreview = memo(function OneHotPreview({ train }: { train: PreparedSet }) {
+export const OneHotPreview = memo(function OneHotPreview({ train, features = FEATURES }: { train: PreparedSet; features?: readonly Feature[] }) {
   const examples = oneHotExamples(train, 5);
   return (
     <div className="encode">
@@ -15,7 +16,7 @@ export const OneHotPreview = memo(function OneHotPreview({ train }: { train: Pre
         <div>
           <h3 id="feature-order">Feature order: the columns of X</h3>
           <ol className="order-list" aria-labelledby="feature-order" start={0}>
-            {FEATURES.map((f) => (
+            {features.map((f) => (
               <li key={f}>
                 <code>{f}</code> <span className="muted">({FEATURE_UNITS[f]})</span>
               </li>

@@ -130,6 +130,31 @@ describe('prepare page', () => {
     expect(await screen.findByRole('table', { name: /fitted numbers \(on all 342 rows: the mistake\)/i })).toBeInTheDocument();
   });
 
+  it('the learner chooses the measurements: shapes and feature order follow, the choice is saved, and the last one cannot be removed', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await screen.findByRole('img', { name: /split of 342 rows/i });
+    await user.click(screen.getByRole('button', { name: /Make it harder: only bill length and body mass/ }));
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Array shapes per set' })).toHaveTextContent('X_train: 240 × 2'));
+    expect(within(screen.getByRole('list', { name: /feature order/i })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['bill_length_mm (mm)', 'body_mass_g (g)']);
+    expect(JSON.parse(localStorage.getItem('deploy-lab:pipeline:v1') ?? '{}').features).toEqual(['bill_length_mm', 'body_mass_g']);
+    await user.click(screen.getByRole('checkbox', { name: /^Body mass/ }));
+    const last = screen.getByRole('checkbox', { name: /^Bill length/ });
+    expect(last).toBeChecked();
+    expect(last).toBeDisabled();
+  });
+
+  it('shows what the leak does to a score, and says so when it changes nothing', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await screen.findByRole('img', { name: /split of 342 rows/i });
+    await user.click(screen.getByLabelText('Fit the scaler on all rows (a mistake)'));
+    const scores = await screen.findByRole('table', { name: 'Accuracy of the stand-in model' });
+    const [honest, leaky] = within(scores).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    expect(leaky).toEqual(honest);
+    expect(screen.getByTestId('leak-cost')).toHaveTextContent(/changes none of the 102 validation and test predictions/);
+  });
+
   it('shows the one-hot targets, the feature order and the array shapes', async () => {
     renderPage();
     const encoded = await screen.findByRole('table', { name: '5 training rows, encoded' });

@@ -114,7 +114,7 @@ function PrepareBench({ pipeline, raw, result }: { pipeline: Pipeline; raw: Data
 
       <section aria-labelledby="encode-heading" className="bench-section">
         <h2 id="encode-heading">4. Encode the target</h2>
-        {sets ? <OneHotPreview train={sets.train} /> : <Placeholder />}
+        {sets ? <OneHotPreview train={sets.train} features={heavy.result.features} /> : <Placeholder />}
       </section>
 
       <section aria-labelledby="ready-heading" className="bench-section ready-section">
