@@ -15,6 +15,14 @@ function dashboardWith(errors: number, ms: number, now: number, featurePsi: numb
   return d;
 }
 
+/** A dashboard of one request per status (0 = a network error, no HTTP answer), all 10 ms. */
+function dashboardOf(statuses: readonly number[], now = 5_000): Dashboard {
+  return computeDashboard(
+    statuses.map((status, i) => entry({ startedAt: now - 100 - i, status })),
+    { now },
+  );
+}
+
 describe('evaluateAlerts', () => {
   it('is quiet when everything is below the thresholds', () => {
     expect(evaluateAlerts(dashboardWith(0, 10, 5_000, 0.05), DEFAULT_THRESHOLDS, [])).toEqual([]);
@@ -45,6 +53,30 @@ describe('evaluateAlerts', () => {
     expect(evaluateAlerts(empty, { errorRate: 0, p95Ms: 1, psi: 0.01 }, [] as Alert[])).toEqual([]);
     expect(evaluateAlerts(dashboardWith(0, 1, 5_000, null), DEFAULT_THRESHOLDS, [])).toEqual([]);
   });
+
+  it('fires only above the error-rate threshold: exactly the threshold is quiet', () => {
+    const thresholds = { ...DEFAULT_THRESHOLDS, errorRate: 0.1 };
+    // 1 of 10 is exactly 0.1 (the same double as the literal): ">=" instead of ">" would fire here.
+    expect(evaluateAlerts(dashboardWith(1, 10, 5_000), thresholds, [])).toEqual([]);
+    expect(evaluateAlerts(dashboardWith(2, 10, 5_000), thresholds, []).map((a) => a.id)).toEqual(['error-rate']);
+  });
+
+  it('fires only above the p95 and PSI thresholds: exactly the threshold is quiet', () => {
+    const thresholds = { errorRate: 0.5, p95Ms: 250, psi: 0.5 };
+    expect(evaluateAlerts(dashboardWith(0, 250, 5_000, 0.5), thresholds, [])).toEqual([]);
+    expect(evaluateAlerts(dashboardWith(0, 251, 5_000, 0.51), thresholds, []).map((a) => a.id)).toEqual(['p95', 'drift:body_mass_g']);
+  });
+
+  it('counts network errors with 5xx when it says where to look', () => {
+    // 2 rejected requests (4xx) against 1 server error and 2 network errors: the server side dominates.
+    const serverSide = evaluateAlerts(dashboardOf([422, 422, 500, 0, 0, 200]), DEFAULT_THRESHOLDS, []);
+    expect(serverSide[0]?.lookAt).toMatch(/^Mostly 5xx or network errors/);
+    // Only network errors and no 4xx: still the server side, never "Mostly 4xx".
+    expect(evaluateAlerts(dashboardOf([0, 0, 200]), DEFAULT_THRESHOLDS, [])[0]?.lookAt).toMatch(/^Mostly 5xx/);
+    // A tie (2 4xx against 1 5xx + 1 network) points at the clients.
+    const tie = evaluateAlerts(dashboardOf([422, 400, 500, 0]), DEFAULT_THRESHOLDS, []);
+    expect(tie[0]?.lookAt).toMatch(/^Mostly 4xx/);
+  });
 });
 
 describe('parseThresholds', () => {
@@ -58,19 +90,34 @@ describe('parseThresholds', () => {
     expect(parseThresholds(null)).toBeNull();
   });
 
-  it('never throws on arbitrary input, and what it accepts is in bounds', () => {
+  it('never throws on arbitrary input, and accepts exactly the values in bounds', () => {
+    const inBounds = (t: { errorRate: number; p95Ms: number; psi: number }) =>
+      t.errorRate >= 0 && t.errorRate <= 1 && t.p95Ms >= 1 && t.p95Ms <= 60_000 && t.psi >= 0.01 && t.psi <= 10;
+    // Around the bounds, so both branches run: values a little outside and inside each interval.
+    // Uniform on a grid 10 % beyond each side (fc.double is uniform in bits, so nearly all its values sit next to 0).
+    const near = (lo: number, hi: number) => fc.integer({ min: -100, max: 1100 }).map((k) => lo + ((hi - lo) * k) / 1000);
+    const candidate = fc.record({ errorRate: near(0, 1), p95Ms: near(1, 60_000), psi: near(0.01, 10) });
+    let accepted = 0;
+    let refused = 0;
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ errorRate: fc.double(), p95Ms: fc.double(), psi: fc.double() })), (input) => {
+      fc.property(fc.oneof(candidate, candidate, fc.anything(), fc.record({ errorRate: fc.double(), p95Ms: fc.double(), psi: fc.double() })), (input) => {
         const t = parseThresholds(input);
-        if (t === null) return;
-        expect(t.errorRate).toBeGreaterThanOrEqual(0);
-        expect(t.errorRate).toBeLessThanOrEqual(1);
-        expect(t.p95Ms).toBeGreaterThanOrEqual(1);
-        expect(t.p95Ms).toBeLessThanOrEqual(60_000);
-        expect(t.psi).toBeGreaterThanOrEqual(0.01);
-        expect(t.psi).toBeLessThanOrEqual(10);
+        const numeric = typeof input === 'object' && input !== null && ['errorRate', 'p95Ms', 'psi'].every((k) => typeof (input as Record<string, unknown>)[k] === 'number');
+        if (t === null) {
+          refused++;
+          if (numeric) expect(inBounds(input as { errorRate: number; p95Ms: number; psi: number })).toBe(false);
+          return;
+        }
+        accepted++;
+        expect(inBounds(t)).toBe(true);
+        expect(t).toEqual({ errorRate: (input as AlertThresholdsLike).errorRate, p95Ms: (input as AlertThresholdsLike).p95Ms, psi: (input as AlertThresholdsLike).psi });
       }),
       { numRuns: 2000 },
     );
+    // A property whose accepted branch never runs proves nothing: each branch must run in a good share of runs.
+    expect(accepted).toBeGreaterThan(2000 * 0.15);
+    expect(refused).toBeGreaterThan(2000 * 0.15);
   });
 });
+
+type AlertThresholdsLike = { errorRate: number; p95Ms: number; psi: number };
