@@ -30,4 +30,15 @@ describe('outlier rules (hand-computed)', () => {
       expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     }
   });
+
+  it('a value exactly on a fence is not an outlier; the next value out is', () => {
+    // 1..9,100: IQR ×1.5 fences are exactly −3.5 and 14.5 (quarters are exact doubles), z-score ×1 is [14.5 − s, 14.5 + s].
+    const iqr = outlierBounds(values, 'iqr', 1.5);
+    expect([iqr.lower, iqr.upper]).toEqual([-3.5, 14.5]);
+    expect([isOutlier(-3.5, iqr), isOutlier(14.5, iqr)]).toEqual([false, false]);
+    expect([isOutlier(-3.5 - 1e-9, iqr), isOutlier(14.5 + 1e-9, iqr)]).toEqual([true, true]);
+    const z = outlierBounds(values, 'zscore', 1);
+    expect([isOutlier(z.lower, z), isOutlier(z.upper, z)]).toEqual([false, false]);
+    expect([isOutlier(z.lower - 1e-9, z), isOutlier(z.upper + 1e-9, z)]).toEqual([true, true]);
+  });
 });
