@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { stageByPath } from '../../content/stages';
 import { StagePage } from '../../ui/stage-page';
 import { useRecap } from './use-recap';
 import './recap.css';
@@ -25,7 +26,7 @@ export default function RecapPage() {
                 <dd>
                   {f.value ?? (
                     <>
-                      Not done yet. <Link to={f.to}>Go to that step</Link>
+                      Not done yet. <Link to={f.to}>Go to {stageByPath(f.to)?.short ?? 'that step'}</Link>
                     </>
                   )}
                 </dd>
