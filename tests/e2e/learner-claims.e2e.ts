@@ -97,7 +97,34 @@ e2e(
     const listed = page.locator('.cell-rows-table tbody tr');
     await listed.first().waitFor();
     assert.equal(await listed.count(), count, 'the drill-down lists exactly the penguins of that cell');
+    // Why: the overlap of the confused species on the two measurements, from the training rows, linked to Explore.
+    await waitForText(main, /Why these two\? Look at the \w+ penguins in the training set: on bill length, \d+ % of them fall inside the \w+ range .*; on body mass, \d+ %/);
+    assert.equal(await page.locator('.mix-up-why').getByRole('link', { name: /scatter plot/ }).getAttribute('href'), '/data/explore');
     console.log(`two measurements: test accuracy ${correct}/${total} (${((100 * Number(correct)) / Number(total)).toFixed(1)} %), ${cells} off-diagonal cell(s)`);
+    assert.deepEqual(probe.pageErrors, []);
+  },
+  { timeout: 180_000 },
+);
+
+e2e(
+  'too high a learning rate: the training loss jumps up in many epochs and the page says the steps overshoot',
+  async (probe) => {
+    const { page } = probe;
+    await openRoute(probe, '/model/train');
+    await trainReady(page);
+    await page.getByRole('button', { name: 'Back to the defaults' }).click();
+    await trainReady(page);
+    await page.getByRole('button', { name: 'Too high a learning rate' }).click();
+    await trainReady(page);
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    const main = page.locator('main');
+    // Measured with this data and trainer: it oscillates without diverging, so the curves stay to be read.
+    await waitForText(main, /After 200 epochs your model gets/, 60_000);
+    const table = await lossTable(page);
+    const ups = table.filter((r, i) => i > 0 && r.train > (table[i - 1]?.train ?? Number.POSITIVE_INFINITY) * 1.05).length;
+    assert.ok(ups >= 10, `training loss rose in ${ups} epochs (a smooth run has none)`);
+    await waitForText(page.getByTestId('what-happened'), /went up instead of down in \d+ of 200 epochs .*learning rate is too high/);
+    console.log(`too high a learning rate: training loss rose in ${ups} of ${table.length} epochs`);
     assert.deepEqual(probe.pageErrors, []);
   },
   { timeout: 180_000 },

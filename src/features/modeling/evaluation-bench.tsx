@@ -9,6 +9,7 @@ import { CellRows } from './cell-rows';
 import { ChosenRunCard, finalValidationAccuracy } from './chosen-run-card';
 import { ClassMetricsTable } from './class-metrics-table';
 import { ConfusionMatrix } from './confusion-matrix';
+import { MixUpExplanation } from './mix-up-explanation';
 import type { Cell } from './confusion-matrix';
 import { penguins } from './evaluate-format';
 import { EvaluationSummary } from './evaluation-summary';
@@ -123,6 +124,14 @@ export function EvaluationBench({ run, runs, data, dataKey, client, testLock, on
                 <h3>Which species get mixed up?</h3>
                 <p className="measure">{mistakeSentence(mistakes, names)}</p>
                 <ConfusionMatrix matrix={evaluation.matrix} selected={selected} onSelect={setSelected} />
+                {mistakes[0] && (
+                  <MixUpExplanation
+                    actual={names[mistakes[0].actual] ?? ''}
+                    predicted={names[mistakes[0].predicted] ?? ''}
+                    train={sets.train.rows}
+                    features={data.result.features}
+                  />
+                )}
               </div>
               <div className="eval-cell-rows">
                 <p role="status" className="visually-hidden">
