@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { EndpointHandler } from '../core/serving/endpoint';
 import type { Predictor } from '../core/serving/model-artifact';
 import { ONNX_ENGINE } from '../ml/onnx-predictor';
+import { withHeaders } from './handler';
 
 /** How Server-Timing names the engine that ran a version: ONNX Runtime for --models ONNX folders, tfjs (its backend) otherwise. */
 export function engineNamer(onnxPredictors: ReadonlyMap<string, Predictor>): (version: string) => string {
@@ -19,8 +20,7 @@ export function withEngineTiming(engineOf: (version: string) => string) {
       const version = res.headers.get('X-Model-Version');
       const timing = res.headers.get('Server-Timing');
       if (!version || timing === null) return res;
-      const headers = new Headers(res.headers);
-      headers.set('Server-Timing', `${timing}, engine;desc="${engineOf(version).replaceAll('"', "'")}"`);
-      return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+      // In place (withHeaders copies only if the headers are immutable): a copied Response turns the body into a web stream.
+      return withHeaders(res, { 'Server-Timing': `${timing}, engine;desc="${engineOf(version).replaceAll('"', "'")}"` });
     };
 }
