@@ -28,6 +28,11 @@ const ids = (s: Split<Item>) => ({
   test: s.test.map((x) => x.id),
 });
 
+const sortedIds = (s: Split<Item>) => {
+  const sorted = ids(s);
+  return { train: sorted.train.sort((a, b) => a - b), validation: sorted.validation.sort((a, b) => a - b), test: sorted.test.sort((a, b) => a - b) };
+};
+
 /** Fractions that sum to 1: two cut points in [0, 1]. */
 const fractionsArb = fc
   .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }))
@@ -90,13 +95,28 @@ describe('splitRows', () => {
     );
   });
 
-  it('gives different sets for different seeds', () => {
+  it('gives different sets for different seeds: which ids land where, not only their order', () => {
     const all = items([50, 30, 20]);
-    const a = ids(splitRows(all, { fractions: STANDARD, seed: 1, stratifyBy: (x) => x.cls }));
-    const b = ids(splitRows(all, { fractions: STANDARD, seed: 2, stratifyBy: (x) => x.cls }));
-    expect(a.train).not.toEqual(b.train);
-    expect(a.test).not.toEqual(b.test);
-    expect(ids(splitRows(all, { fractions: STANDARD, seed: 1 }))).not.toEqual(ids(splitRows(all, { fractions: STANDARD, seed: 2 })));
+    // Sorted ids: the final shuffle alone changes the order, so comparing orders passes even if the seed picks nothing.
+    for (const stratify of [true, false]) {
+      const options = (seed: number) => ({ fractions: STANDARD, seed, ...(stratify ? { stratifyBy: (x: Item) => x.cls } : {}) });
+      const a = sortedIds(splitRows(all, options(1)));
+      const b = sortedIds(splitRows(all, options(2)));
+      expect(a.train).not.toEqual(b.train);
+      expect(a.validation).not.toEqual(b.validation);
+      expect(a.test).not.toEqual(b.test);
+    }
+  });
+
+  it('draws the rows of each class at random when stratified, not its first rows', () => {
+    const all = items([50, 30, 20]);
+    // Without the per-class shuffle, train would hold the first 70 % of each class in input order.
+    const firstRowsOfEachClass = [...all.slice(0, 35), ...all.slice(50, 71), ...all.slice(80, 94)];
+    for (const seed of [1, 2, 3]) {
+      const train = sortedIds(splitRows(all, { fractions: STANDARD, seed, stratifyBy: (x) => x.cls })).train;
+      expect(train).toHaveLength(firstRowsOfEachClass.length);
+      expect(train).not.toEqual(firstRowsOfEachClass.map((x) => x.id));
+    }
   });
 
   it('does not modify its input', () => {
