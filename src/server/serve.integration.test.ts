@@ -16,13 +16,21 @@ const appDir = makeAppDir();
 const run = promisify(execFile);
 const started: ChildProcess[] = [];
 
+// Each server runs in a process group of its own (start.mjs and the node process it starts): killing the group
+// leaves no orphan, whichever of the two is still running.
 afterEach(() => {
-  for (const child of started.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const child of started.splice(0)) {
+    try {
+      process.kill(-(child.pid as number), 'SIGKILL');
+    } catch {
+      // the group has already exited
+    }
+  }
 });
 
 /** Starts `npm run serve`'s program on a free loopback port; resolves with its URL once it prints it. */
 function startServe(args: string[] = []): Promise<{ child: ChildProcess; url: string; output: () => string; exit: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['src/server/start.mjs', '--port', '0', ...args], { cwd: ROOT, env: { ...process.env, DEPLOY_LAB_APP_DIR: appDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['src/server/start.mjs', '--port', '0', ...args], { cwd: ROOT, env: { ...process.env, DEPLOY_LAB_APP_DIR: appDir }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   started.push(child);
   let err = '';
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
