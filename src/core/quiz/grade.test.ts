@@ -149,6 +149,9 @@ describe('matching (share of right pairs)', () => {
     expect(grade({}).feedback.map((f) => f.verdict)).toEqual(['missed', 'missed', 'missed']);
     expect(grade({ endpoint: '' }).score).toBe(0);
   });
+  it('counts an empty choice as missed, not incorrect (an unanswered select sends "")', () => {
+    expect(grade({ endpoint: '', model: 'model', app: 'endpoint' }).feedback.map((f) => f.verdict)).toEqual(['missed', 'correct', 'incorrect']);
+  });
   it('ignores unknown keys and inherited names', () => {
     expect(grade({ nope: 'model', model: 'model' }).score).toBeCloseTo(1 / 3);
     expect(grade(JSON.parse('{"__proto__": "x", "toString": "y"}')).score).toBe(0);
