@@ -10,6 +10,7 @@ import { RunProgress } from './run-progress';
 import { MAX_COMPARED } from './run-styles';
 import { TuneCompareChart, runName } from './tune-compare-chart';
 import { TuneGridBuilder } from './tune-grid-builder';
+import { bestRunReason } from './tune-choice';
 import { TuneResultsTable } from './tune-results-table';
 import type { NumberedRun } from './tune-results-table';
 import { getTrainSettings } from './train-settings';
@@ -221,6 +222,7 @@ export default function TunePage() {
                 {best.run.id !== session.chosenRunId && ' Choose it below if you want to evaluate it.'}
               </p>
             )}
+            {best && <p className="measure best-reason">{bestRunReason(best, numbered, input?.dataKey ?? null, validationRows)}</p>}
             <TuneResultsTable
               rows={numbered}
               validationRows={validationRows}
