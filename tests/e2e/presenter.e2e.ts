@@ -155,7 +155,7 @@ e2e('presenter mode hides quiz answers until Reveal answers', async (probe) => {
   assertNoPageErrors(probe);
 });
 
-e2e('glossary: a deep link shows its term, and a lesson term link lands on the definition', async (probe) => {
+e2e('glossary: a deep link shows its term, and a lesson word\'s definition links to its entry', async (probe) => {
   const { page } = probe;
   await openRoute(probe, '/glossary#drift');
   const drift = page.locator('#drift');
@@ -165,7 +165,9 @@ e2e('glossary: a deep link shows its term, and a lesson term link lands on the d
   await waitForText(page.getByRole('status').filter({ hasText: 'terms' }), /^1 of \d+ terms match\.$/);
 
   await openRoute(probe, '/deploy/monitor');
-  await page.getByRole('region', { name: 'Lesson' }).getByRole('link', { name: /data drift/ }).click();
+  // A lesson word opens its definition in place; its "More in the glossary" link goes to the entry.
+  await page.getByRole('region', { name: 'Lesson' }).getByRole('button', { name: /data drift/ }).click();
+  await page.getByRole('dialog', { name: /drift/ }).getByRole('link', { name: 'More in the glossary' }).click();
   await page.waitForURL(/\/glossary#drift$/);
   await page.waitForFunction(() => document.activeElement?.id === 'drift');
   assertNoPageErrors(probe);
