@@ -65,9 +65,9 @@ export async function startMockApi(): Promise<MockApi> {
   const reference = await referenceVersion();
   const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
   const loaded = loadRegistryState(storage, reference);
-  const registry = new Registry(loaded.state);
+  // Each change is stored before it is made: one that does not fit is refused with a 507, never lost on reload.
+  const registry = new Registry(loaded.state, (state) => saveRegistryState(storage, state));
   saveRegistryState(storage, registry.snapshot());
-  registry.subscribe((state) => saveRegistryState(storage, state));
   const faults = new FaultInjector(
     () => performance.now(),
     (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -192,7 +192,10 @@ describe('token on management calls', () => {
     expect(res.status).toBe(401);
     expect(res.headers.get('WWW-Authenticate')).toMatch(/^Bearer/);
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
-    expect((await res.json()).status).toBe(401);
+    const problem = await res.json();
+    expect(problem.status).toBe(401);
+    // The server's own problems carry absolute type URIs on its origin, as the endpoint's do (RFC 9457 §3.1.1).
+    expect(problem.type).toBe(`${server.url}/problems/unauthorized`);
   });
 
   it.each(calls)('%s %s with a wrong token: 403', async (method, path, body) => {

@@ -74,8 +74,8 @@ export function problemResponse(init: ProblemInit): Response {
  */
 export async function withAbsoluteProblemType(res: Response, requestUrl: string): Promise<Response> {
   if (res.headers.get('Content-Type') !== 'application/problem+json' || res.type === 'error') return res;
-  const body = (await res.json()) as Problem;
-  if (typeof body.type !== 'string' || !body.type.startsWith('/')) return new Response(JSON.stringify(body, null, 2), res);
+  const body = (await res.clone().json()) as Problem;
+  if (typeof body.type !== 'string' || !body.type.startsWith('/')) return res;
   body.type = new URL(body.type, requestUrl).href;
   return new Response(JSON.stringify(body, null, 2), { status: res.status, statusText: res.statusText, headers: res.headers });
 }
