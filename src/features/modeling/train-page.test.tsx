@@ -226,6 +226,38 @@ describe('train page', () => {
     expect(screen.getByText(new RegExp(`risen for ${OVERFITTING_PATIENCE} epochs in a row`))).toBeInTheDocument();
   });
 
+  it('a preset changes the settings and the saved data choices, and says what to look for', async () => {
+    const user = userEvent.setup();
+    localStorage.clear();
+    renderPage();
+    await ready();
+    await user.click(screen.getByRole('button', { name: 'Make it overfit' }));
+    expect(screen.getByText(/Make it overfit: set\./).parentElement).toHaveTextContent(/reaches its lowest point early, then climbs/);
+    expect(screen.getByRole('spinbutton', { name: 'Epochs' })).toHaveValue(300);
+    expect(JSON.parse(localStorage.getItem('deploy-lab:pipeline:v1') ?? '{}').split).toMatchObject({ train: 10, validation: 45, test: 45 });
+    await user.click(screen.getByRole('button', { name: 'A harder problem: two measurements' }));
+    expect(JSON.parse(localStorage.getItem('deploy-lab:pipeline:v1') ?? '{}')).toMatchObject({ features: ['bill_length_mm', 'body_mass_g'], split: { train: 70 } });
+  });
+
+  it('names the best epoch of an overfitting run, and "keep the best epoch" trains that many epochs', async () => {
+    const user = userEvent.setup();
+    script = (config) => {
+      const points = fakePoints(config.epochs).map((p) => (p.epoch > 12 ? { ...p, valLoss: 0.1 + 0.01 * (p.epoch - 12) } : { ...p, valLoss: 0.1 + 0.01 * (12 - p.epoch) }));
+      return { points, end: 'completed' };
+    };
+    renderPage();
+    await ready();
+    await user.clear(screen.getByRole('spinbutton', { name: 'Epochs' }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Epochs' }), '40');
+    await user.click(screen.getByRole('button', { name: 'Train' }));
+    expect(await screen.findByTestId('what-happened')).toHaveTextContent('Validation loss was lowest at epoch 12 (0.100), then rose by 280 % to 0.380 by epoch 40');
+    expect(screen.getByTestId('best-epoch')).toHaveTextContent('12');
+    await user.click(await screen.findByRole('button', { name: /Keep the best epoch’s weights \(train 12 epochs\)/ }));
+    await waitFor(() => expect(lastClient().runs.at(-1)?.config.epochs).toBe(12));
+    expect(screen.getByRole('spinbutton', { name: 'Epochs' })).toHaveValue(12);
+    expect(await screen.findByTestId('what-happened')).toHaveTextContent('still at its lowest at the last epoch (12)');
+  });
+
   it('a worker crash shows an error with Retry, and Retry trains again on a new worker', async () => {
     const user = userEvent.setup();
     script = () => ({ crash: 'The training worker crashed: out of memory' });
