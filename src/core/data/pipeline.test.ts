@@ -132,3 +132,21 @@ describe('bad input never crashes', () => {
     expect(runPipeline(raw, messy)).toEqual(runPipeline(raw, messy));
   });
 });
+
+describe('the measurements the model sees', () => {
+  it('xModel holds the scaled chosen columns in FEATURES order; everything else is the same as with all four', () => {
+    const raw = rawTestRows();
+    fc.assert(
+      fc.property(fc.subarray([...FEATURES], { minLength: 1 }), (features) => {
+        const all = runPipeline(raw, DEFAULT_PIPELINE);
+        const some = runPipeline(raw, { ...DEFAULT_PIPELINE, features });
+        expect(some.features).toEqual(features);
+        const columns = features.map((f) => FEATURES.indexOf(f));
+        expect(some.sets?.test.xModel).toEqual(all.sets?.test.xScaled.map((row) => columns.map((j) => row[j])));
+        expect(some.sets?.train.labels).toEqual(all.sets?.train.labels);
+        expect(some.scaler).toEqual(all.scaler);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
