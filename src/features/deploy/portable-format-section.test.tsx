@@ -33,7 +33,7 @@ describe('PortableFormatSection (Deploy)', () => {
   it('shows the learner’s own model.onnx inputs and outputs and offers it and the bundle', async () => {
     expect((await saveArtifact(artifact, 'run-3')).ok).toBe(true);
     renderSection();
-    const table = await screen.findByRole('table', { name: /Inputs and outputs of your model.onnx \(opset 13, version run-3\)/ }, slow);
+    const table = await screen.findByRole('table', { name: /Inputs and outputs of your model.onnx \(ONNX operator set 13, version run-3\)/ }, slow);
     const rows = within(table).getAllByRole('row').map((r) => r.textContent);
     expect(rows[1]).toBe('inputinput-0FP32[N, 4]raw bill_length_mm, bill_depth_mm, flipper_length_mm, body_mass_g (one row per penguin; N is any number of rows)');
     expect(rows[2]).toBe('outputprobabilitiesFP32[N, 3]probability of Adelie, Chinstrap, Gentoo, in that order');

@@ -19,7 +19,8 @@ export function PortableFormatSection() {
         </p>
         <p>
           Why it matters: an engine you did not write can serve your model. The contract stays the same. A request still names the input tensor, its datatype and its
-          shape, and the answer names the output. Those names come from the file.
+          shape, and the answer names the output. (A <dfn>tensor</dfn> is a block of numbers with a shape: [N, 4] means N rows of 4 numbers.) Those names come from
+          the file.
         </p>
         <p>
           Who loads ONNX: ONNX Runtime runs it on servers, in Node and in the browser. NVIDIA Triton Inference Server has an ONNX Runtime backend. KServe serves an ONNX
@@ -53,7 +54,7 @@ export function PortableFormatSection() {
       )}
       {onnx.status === 'ready' && (
         <>
-          <OnnxSignatureTable signature={onnx.signature} caption={`Inputs and outputs of your model.onnx (opset ${onnx.signature.opset}, version ${onnx.version})`} />
+          <OnnxSignatureTable signature={onnx.signature} caption={`Inputs and outputs of your model.onnx (ONNX operator set ${onnx.signature.opset}, version ${onnx.version})`} />
           <ul className="download-list">
             <li>
               <a href={onnx.url} download="model.onnx">
