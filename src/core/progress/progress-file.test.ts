@@ -28,6 +28,44 @@ describe('progress file', () => {
     expect(parseProgressFile(' '.repeat(1_000_001)).ok).toBe(false);
   });
 
+  it('accepts exactly the valid documents: a generated export round-trips, a damaged one is refused', () => {
+    // Progress documents from the schema (progress.ts): stage marks, quiz attempts in [0, 1], tasks with evidence.
+    const id = fc.string({ minLength: 1, maxLength: 12 });
+    const progressArb = fc.record({
+      version: fc.constant(1 as const),
+      stages: fc.dictionary(id, fc.record({ visited: fc.boolean(), tried: fc.boolean() }), { maxKeys: 3 }),
+      quiz: fc.dictionary(id, fc.record({ score: fc.integer({ min: 0, max: 100 }).map((n) => n / 100), correct: fc.boolean(), tries: fc.integer({ min: 1, max: 1_000_000 }) }), { maxKeys: 3 }),
+      tasks: fc.dictionary(id, fc.record({ evidence: fc.string({ minLength: 1, maxLength: 40 }), at: fc.nat() }), { maxKeys: 3 }),
+    });
+    // One damage per document, each breaking one rule of the schema.
+    const damages: ((p: Record<string, unknown>) => unknown)[] = [
+      (p) => ({ ...p, version: 2 }),
+      (p) => ({ ...p, quiz: { q: { score: 1.5, correct: true, tries: 1 } } }),
+      (p) => ({ ...p, tasks: { t: { evidence: '', at: 1 } } }),
+      (p) => ({ ...p, stages: { s: { visited: 'yes', tried: false } } }),
+    ];
+    let accepted = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(progressArb, fc.option(fc.nat(damages.length - 1)), (progress, damage) => {
+        const doc = damage === null ? progress : damages[damage]?.(progress);
+        const r = parseProgressFile(JSON.stringify({ format: PROGRESS_FILE_FORMAT, exported_at: '2026-11-26T14:00:00.000Z', progress: doc }));
+        if (damage === null) {
+          accepted++;
+          expect(r).toEqual({ ok: true, value: progress });
+          expect(parseProgressFile(progressFileText(progress, new Date(0)))).toEqual({ ok: true, value: progress });
+        } else {
+          refused++;
+          expect(r.ok).toBe(false);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    // Both branches must run: a generator that only makes invalid documents would pass the checks above vacuously.
+    expect(accepted).toBeGreaterThan(50);
+    expect(refused).toBeGreaterThan(50);
+  });
+
   it('never throws for arbitrary JSON, and whatever it accepts is a valid, complete document', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.boolean(), (value, wrap) => {
