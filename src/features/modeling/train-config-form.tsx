@@ -74,10 +74,12 @@ interface Props {
   disabled: boolean;
   /** Rows in the training set (to say what "full batch" means). */
   trainRows: number | null;
+  /** Measurements the model sees (the input layer's width); 4 unless the learner kept fewer on Prepare. */
+  inputs?: number;
 }
 
 /** The training settings: network, optimizer and schedule, each message shown beside its field. */
-export function TrainConfigForm({ form, onChange, errors, disabled, trainRows }: Props) {
+export function TrainConfigForm({ form, onChange, errors, disabled, trainRows, inputs = 4 }: Props) {
   const id = useId();
   const set = <K extends keyof ConfigFormState>(key: K, value: ConfigFormState[K]) => onChange({ ...form, [key]: value });
   const err = (field: ConfigField) => (errors[field] ? `${id}-${field}-error` : undefined);
@@ -146,7 +148,8 @@ export function TrainConfigForm({ form, onChange, errors, disabled, trainRows }:
           </p>
         </div>
         <p className="hint">
-          Shape: <code>{[4, ...form.units.slice(0, form.layers).map((u) => (unitOk(u) ? u : '?')), 3].join(' → ')}</code> (4 measurements in, 3 species out)
+          Shape: <code>{[inputs, ...form.units.slice(0, form.layers).map((u) => (unitOk(u) ? u : '?')), 3].join(' → ')}</code> ({inputs} measurement{inputs === 1 ? '' : 's'} in, 3
+          species out)
         </p>
       </fieldset>
 

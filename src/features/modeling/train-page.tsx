@@ -110,7 +110,7 @@ export default function TrainPage() {
       <div className="train-bench">
         <section className="bench-panel settings-panel" aria-labelledby="settings-heading">
           <h2 id="settings-heading">Settings</h2>
-          <TrainConfigForm form={form} onChange={changeForm} errors={errors} disabled={training.running} trainRows={ready ? trainRows : null} />
+          <TrainConfigForm form={form} onChange={changeForm} errors={errors} disabled={training.running} trainRows={ready ? trainRows : null} inputs={ready?.result.features.length} />
           <div className="train-actions">
             <button type="button" className="primary" disabled={blockedBecause !== null} aria-describedby={blockedBecause ? 'train-blocked' : undefined} onClick={() => config && void train(config)}>
               Train
