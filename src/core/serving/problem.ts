@@ -73,9 +73,14 @@ export function problemResponse(init: ProblemInit): Response {
  * Other responses pass through untouched.
  */
 export async function withAbsoluteProblemType(res: Response, requestUrl: string): Promise<Response> {
-  if (res.headers.get('Content-Type') !== 'application/problem+json' || res.type === 'error') return res;
-  const body = (await res.clone().json()) as Problem;
-  if (typeof body.type !== 'string' || !body.type.startsWith('/')) return res;
+  if (res.headers.get('Content-Type') !== 'application/problem+json' || res.type === 'error' || res.body === null) return res;
+  let body: Problem;
+  try {
+    body = (await res.clone().json()) as Problem;
+  } catch {
+    return res; // Not a JSON body (e.g. a HEAD answer without one): nothing to resolve.
+  }
+  if (typeof body?.type !== 'string' || !body.type.startsWith('/')) return res;
   body.type = new URL(body.type, requestUrl).href;
   return new Response(JSON.stringify(body, null, 2), { status: res.status, statusText: res.statusText, headers: res.headers });
 }
