@@ -39,7 +39,9 @@ e2e(
     await waitForText(main, /Saved on/);
 
     await page.reload({ waitUntil: 'load' });
-    await waitForText(main, /saved/i, 20_000);
+    // The saved model's own heading, not /saved/i: the empty state "No model saved yet." matches /saved/i too.
+    await page.getByRole('heading', { name: 'Your saved model', exact: true }).waitFor({ timeout: 20_000 });
+    assert.equal(await main.getByText('No model saved yet.').count(), 0, 'the saved model survives a reload');
     await openRoute(probe, '/deploy/endpoint');
     await waitForText(main, /Your saved model/, 20_000);
     assert.deepEqual(probe.pageErrors, []);
