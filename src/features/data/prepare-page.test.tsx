@@ -138,6 +138,7 @@ describe('prepare page', () => {
     await waitFor(() => expect(screen.getByRole('list', { name: 'Array shapes per set' })).toHaveTextContent('X_train: 240 × 2'));
     expect(within(screen.getByRole('list', { name: /feature order/i })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['bill_length_mm (mm)', 'body_mass_g (g)']);
     expect(JSON.parse(localStorage.getItem('deploy-lab:pipeline:v1') ?? '{}').features).toEqual(['bill_length_mm', 'body_mass_g']);
+    expect(screen.getByText(/"features": \["bill_length_mm", "body_mass_g"\],/)).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: /^Body mass/ }));
     const last = screen.getByRole('checkbox', { name: /^Bill length/ });
     expect(last).toBeChecked();

@@ -94,7 +94,7 @@ function PrepareBench({ pipeline, raw, result }: { pipeline: Pipeline; raw: Data
         {sets && heavy.result.scaler ? (
           <>
             <DistributionPanel sets={sets} kind={heavy.result.scaler.kind} />
-            <FittedNumbers scaler={heavy.result.scaler} fittedOn={fittedOn} />
+            <FittedNumbers scaler={heavy.result.scaler} fittedOn={fittedOn} features={heavy.result.features} />
           </>
         ) : (
           <Placeholder />

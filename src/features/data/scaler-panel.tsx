@@ -35,18 +35,21 @@ export function ScalerChoice({ kind, update }: { kind: FittedScaler['kind']; upd
 }
 
 /** The preprocessing file that ships with the model, as the endpoint will read it (one array a line). */
-function preprocessingJson(scaler: FittedScaler): string {
+function preprocessingJson(scaler: FittedScaler, kept: readonly string[] = FEATURES): string {
   const list = (xs: readonly (number | string)[]) => `[${xs.map((x) => (typeof x === 'number' ? String(Math.round(x * 10_000) / 10_000) : JSON.stringify(x))).join(', ')}]`;
   const [a, b] = scaler.kind === 'standard' ? (['mean', 'std'] as const) : (['min', 'max'] as const);
-  const first = scaler.kind === 'standard' ? scaler.mean : scaler.min;
-  const second = scaler.kind === 'standard' ? scaler.std : scaler.max;
-  const half = Math.ceil(FEATURES.length / 2);
-  const features = `${list(FEATURES.slice(0, half)).slice(0, -1)},\n               ${list(FEATURES.slice(half)).slice(1)}`;
+  // Only the measurements the model sees are shipped (the scaler was fitted on all four columns).
+  const columns = FEATURES.map((f, j) => [f, j] as const).filter(([f]) => kept.includes(f));
+  const names = columns.map(([f]) => f);
+  const first = columns.map(([, j]) => (scaler.kind === 'standard' ? scaler.mean : scaler.min)[j] as number);
+  const second = columns.map(([, j]) => (scaler.kind === 'standard' ? scaler.std : scaler.max)[j] as number);
+  const half = Math.ceil(names.length / 2);
+  const features = names.length > 2 ? `${list(names.slice(0, half)).slice(0, -1)},\n               ${list(names.slice(half)).slice(1)}` : list(names);
   return ['{', `  "features": ${features},`, `  "scaler": "${scaler.kind}",`, `  "${a}": ${list(first)},`, `  "${b}": ${list(second)}`, '}'].join('\n');
 }
 
 /** The fitted numbers per feature, with a worked example of what the endpoint does with them. */
-export const FittedNumbers = memo(function FittedNumbers({ scaler, fittedOn }: { scaler: FittedScaler; fittedOn: string }) {
+export const FittedNumbers = memo(function FittedNumbers({ scaler, fittedOn, features = FEATURES }: { scaler: FittedScaler; fittedOn: string; features?: readonly string[] }) {
   const rows = fittedRows(scaler);
   const [first, second] = scalerStatNames(scaler.kind);
   const f = FEATURES[EXAMPLE.feature] as (typeof FEATURES)[number];
@@ -92,7 +95,7 @@ export const FittedNumbers = memo(function FittedNumbers({ scaler, fittedOn }: {
           <p className="preprocessing-title">
             <code>preprocessing.json</code>: ships with the model
           </p>
-          <CodeBlock label="preprocessing.json: the numbers that ship with the model">{preprocessingJson(scaler)}</CodeBlock>
+          <CodeBlock label="preprocessing.json: the numbers that ship with the model">{preprocessingJson(scaler, features)}</CodeBlock>
         </div>
       </div>
       <p className="measure">
