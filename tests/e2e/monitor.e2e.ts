@@ -24,19 +24,32 @@ e2e(
     await waitForText(page.getByRole('list', { name: 'Active alerts' }), /body_mass_g drifted: PSI [\d.]+ is above 0\.25/);
     await waitForText(page.getByRole('region', { name: 'constraint_violations.json' }), 'baseline_drift_check');
 
-    // A request typed in DevTools lands in the log too.
-    const before = Number(await page.locator('.log-summary strong').textContent());
-    await page.evaluate(() =>
-      fetch('/api/endpoints/penguins/invocations', {
+    await page.getByRole('button', { name: 'Stop traffic' }).click();
+    await waitForText(page.getByRole('status').filter({ hasText: 'Traffic generator' }), 'stopped');
+
+    // A request typed in DevTools lands in the log too. Traffic is stopped first, and the count must rise by exactly one:
+    // under 50 requests/s the count rises anyway, so "it went up" would pass even if the fetch were not logged.
+    const logged = () => page.evaluate(() => Number(document.querySelector('.log-summary strong')?.textContent));
+    // The summary refreshes once a second: wait until it holds still (the last in-flight requests are in).
+    let before = await logged();
+    for (let settled = 0; settled < 3; ) {
+      await page.waitForTimeout(1100);
+      const now = await logged();
+      settled = now === before ? settled + 1 : 0;
+      before = now;
+    }
+    const status = await page.evaluate(async () => {
+      const res = await fetch('/api/endpoints/penguins/invocations', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ instances: [{ bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 }] }),
-      }),
-    );
-    await page.getByRole('button', { name: 'Stop traffic' }).click();
-    await waitForText(page.getByRole('status').filter({ hasText: 'Traffic generator' }), 'stopped');
-    // The summary refreshes once a second: wait for it rather than read it at once.
-    await page.waitForFunction((n) => Number(document.querySelector('.log-summary strong')?.textContent) > n, before, { timeout: 10_000 });
+      });
+      return res.status;
+    });
+    assert.equal(status, 200, 'the DevTools request is answered');
+    await page.waitForFunction((n) => Number(document.querySelector('.log-summary strong')?.textContent) >= n + 1, before, { timeout: 10_000 });
+    await page.waitForTimeout(1100);
+    assert.equal(await logged(), before + 1, 'exactly the one DevTools request was added to the log');
     // The charts stay on screen with the last minute's data (the window keeps sliding); axe runs on that live page.
     // It runs after stopping only because on a loaded 2-core runner axe over a page answering 50 requests/s takes minutes.
     await assertNoAxeViolations(page, '/deploy/monitor with live charts');
