@@ -1,5 +1,6 @@
 import type { RequestLogView } from '../core/monitoring/log-entry';
 import type { MockApi } from '../mocks/browser';
+import { pageIsServedByRealServer } from './answerer';
 
 let starting: Promise<MockApi> | null = null;
 let announce: (api: MockApi) => void = () => {};
@@ -27,9 +28,20 @@ export function apiStartFailureMessage(error: unknown): string {
   return 'The in-browser API could not start, because its set-up failed (the page may have lost its connection to the server): reload the page.';
 }
 
-/** Starts the in-browser API once (lazily: MSW stays off the first paint) and resolves when it answers. */
+/** Why the in-tab API stays off on a page that `npm run serve` served (one answerer of /api per origin). */
+export const SERVED_BY_REAL_SERVER_MESSAGE =
+  'This page was served by the real server (npm run serve), which answers /api itself, so the in-tab API stays off: what needs the in-tab API (its request log, fault injection) works only in the lab served by npm run dev or npm run preview.';
+
+/**
+ * Starts the in-browser API once (lazily: MSW stays off the first paint) and resolves when it answers. On a page
+ * the real server served it never starts: two answerers of /api on one origin would make "who answered" a guess.
+ */
 export function ensureMockApi(): Promise<MockApi> {
-  starting ??= import('../mocks/browser')
+  starting ??= pageIsServedByRealServer()
+    .then((served) => {
+      if (served) throw new Error(SERVED_BY_REAL_SERVER_MESSAGE);
+      return import('../mocks/browser');
+    })
     .then((m) => m.startMockApi())
     .then(
       (api) => {
@@ -37,6 +49,7 @@ export function ensureMockApi(): Promise<MockApi> {
         return api;
       },
       (error: unknown) => {
+        if (error instanceof Error && error.message === SERVED_BY_REAL_SERVER_MESSAGE) throw error;
         // The technical reason stays in the console for whoever debugs it; pages show the sentence.
         console.warn('Deploy Lab: the in-browser API could not start:', error);
         throw new Error(apiStartFailureMessage(error), { cause: error });

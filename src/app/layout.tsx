@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
 import { neighbours } from '../content/stages';
+import { ApiSetting } from './api-setting';
 import { FaultBanner } from './fault-banner';
 import { HelpDialog, openHelpDialog } from './help-dialog';
 import { PresenterControls } from './presenter-controls';
@@ -84,6 +85,7 @@ export function Layout() {
           }}
           onHelp={() => openHelpDialog(helpRef.current)}
         />
+        <ApiSetting />
         <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="site-nav" onClick={() => setMenuOpen((o) => !o)}>
           {menuOpen ? 'Close menu' : 'Menu'}
         </button>

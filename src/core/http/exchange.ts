@@ -37,6 +37,8 @@ export interface Exchange {
   durationMs: number;
   /** Set when a robust client sent it: every try, in order. */
   attempts?: AttemptRecord[];
+  /** Who answered: the service worker in this tab, or a real server at `origin` (set by the API client). */
+  answeredBy?: { kind: 'tab' } | { kind: 'server'; origin: string; servedThisPage: boolean };
 }
 
 /** Finds a header value by case-insensitive name, or null. */

@@ -13,7 +13,10 @@ const DIRECTIVES: readonly string[] = [
   // wasm-unsafe-eval: tfjs's wasm backend compiles WebAssembly; it allows no JavaScript eval.
   "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self'",
-  "connect-src 'self'",
+  // Loopback on any port: the lab may call a real server the learner starts on this machine (`npm run serve`,
+  // default :8787, `--port N`). Loopback data never leaves the machine; any other origin stays blocked, so a
+  // server elsewhere must serve the lab itself (then it is 'self').
+  "connect-src 'self' http://127.0.0.1:* http://localhost:*",
   "img-src 'self' data:",
   "style-src 'self'",
   "font-src 'self'",

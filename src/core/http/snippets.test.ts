@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RequestSpec } from './exchange';
-import { codeString, shellQuote, splitShellWords, toCurl, toFetch, toHttpie, toPythonRequests } from './snippets';
+import { codeString, shellQuote, snippetsCaveat, splitShellWords, toCurl, toFetch, toHttpie, toPythonRequests } from './snippets';
 
 const ORIGIN = 'http://localhost:4173';
 const spec: RequestSpec = {
@@ -89,5 +89,22 @@ describe('snippet generators', () => {
 
   it('a GET without body has no body option', () => {
     expect(toCurl({ method: 'GET', url: '/api/ping', headers: [], body: null }, ORIGIN)).toBe(`curl -X GET 'http://localhost:4173/api/ping'`);
+  });
+});
+
+describe('snippetsCaveat', () => {
+  it('with a real server: paste into a terminal, naming its URL, and the curl line reaches that URL', () => {
+    const text = snippetsCaveat({ kind: 'server', origin: 'http://127.0.0.1:8787' }, 'npm run serve');
+    expect(text).toMatch(/paste one into a terminal/);
+    expect(text).toContain('http://127.0.0.1:8787');
+    expect(text).not.toMatch(/cannot reach/);
+    expect(toCurl(spec, 'http://127.0.0.1:8787')).toContain("'http://127.0.0.1:8787/api/endpoints/penguins/invocations'");
+  });
+
+  it('with the in-tab API: says a terminal cannot reach it and gives the exact command to start the real server', () => {
+    const text = snippetsCaveat({ kind: 'tab' }, 'npm run serve -- --allow-origin http://localhost:4173');
+    expect(text).toMatch(/cannot reach it/);
+    expect(text).toContain('npm run serve -- --allow-origin http://localhost:4173');
+    expect(text).not.toMatch(/paste one into a terminal/);
   });
 });

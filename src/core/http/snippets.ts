@@ -101,3 +101,17 @@ export function splitShellWords(cmd: string): string[] {
   if (inWord) words.push(cur);
   return words;
 }
+
+/** Who the snippets' URL reaches: the in-tab API (no network, so a terminal cannot reach it) or a real server's origin. */
+export type SnippetTarget = { kind: 'tab' } | { kind: 'server'; origin: string };
+
+/**
+ * The one honest sentence above the snippets: with a real server they run as written from a terminal; with the
+ * in-tab API they cannot, and `startCommand` (e.g. "npm run serve") is how to get a server they can reach.
+ */
+export function snippetsCaveat(target: SnippetTarget, startCommand: string): string {
+  if (target.kind === 'server') {
+    return `These call the real server at ${target.origin}: paste one into a terminal and it runs as written (curl and HTTPie as they are; the Python version needs the requests package: pip install requests).`;
+  }
+  return `This endpoint lives inside this browser tab (a service worker answers it), so curl or Python in a terminal cannot reach it; the fetch version works in this tab's DevTools console. To run them all for real, start the real server in a terminal (${startCommand}) and choose "A real server" under API at the top of the page.`;
+}

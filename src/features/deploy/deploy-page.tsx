@@ -1,4 +1,5 @@
 import { StagePage } from '../../ui/stage-page';
+import { DeployForRealSection } from './deploy-for-real-section';
 import { DeployModelSection } from './deploy-model-section';
 import { PortableFormatSection } from './portable-format-section';
 import { PythonAnalogy } from './python-analogy';
@@ -13,6 +14,7 @@ export default function DeployPage() {
       <SchematicSection />
       <PythonAnalogy />
       <PortableFormatSection />
+      <DeployForRealSection />
     </StagePage>
   );
 }

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import type { RequestSpec } from '../../core/http/exchange';
 import { joinMessage, rawRequestParts } from '../../core/http/raw-message';
-import { toCurl, toFetch, toHttpie, toPythonRequests } from '../../core/http/snippets';
+import { serveCommand } from '../../api/answerer';
+import { type SnippetTarget, snippetsCaveat, toCurl, toFetch, toHttpie, toPythonRequests } from '../../core/http/snippets';
+import { DEFAULT_SERVER_URL } from '../../store/api-target-store';
 import { CodeBlock } from '../../ui/code-block';
 
 const FORMATS = {
@@ -13,8 +15,8 @@ const FORMATS = {
 } as const;
 type Format = keyof typeof FORMATS;
 
-/** The current request as code in five forms, one shown at a time, each with a copy button. */
-export function CodeExport({ spec, origin }: { spec: RequestSpec; origin: string }) {
+/** The current request as code in five forms, one shown at a time, each with a copy button, and whether a terminal can run them (`target`). */
+export function CodeExport({ spec, origin, target }: { spec: RequestSpec; origin: string; target: SnippetTarget }) {
   const id = useId();
   const [format, setFormat] = useState<Format>('curl');
   const [copied, setCopied] = useState<string | null>(null);
@@ -31,9 +33,8 @@ export function CodeExport({ spec, origin }: { spec: RequestSpec; origin: string
     <section aria-labelledby={`${id}-title`} className="bench-section code-export">
       <h2 id={`${id}-title`}>Send it from your own code</h2>
       <p className="measure">The same request, written for other clients. Any language that speaks HTTP can call an endpoint: that is the point of an API.</p>
-      <p className="measure muted">
-        One honest caveat: this endpoint lives inside this browser tab (a service worker answers it), so curl or Python in a terminal cannot reach it. Against a real deployment they work as
-        written. To try one here, paste the fetch version into this tab's DevTools console.
+      <p className="measure muted" data-testid="snippets-caveat">
+        {snippetsCaveat(target, serveCommand(DEFAULT_SERVER_URL, window.location.origin))}
       </p>
       <fieldset className="segmented">
         <legend>Format</legend>

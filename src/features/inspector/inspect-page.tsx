@@ -1,3 +1,4 @@
+import { useAnswerer } from '../../api/use-answerer';
 import { DEFAULT_RETRY } from '../../core/http/retry';
 import { StagePage } from '../../ui/stage-page';
 import { AnatomyView } from './anatomy-view';
@@ -14,7 +15,9 @@ import './inspector.css';
 /** The request inspector: build any request to the API, send it, read every part of the exchange. */
 export default function InspectPage() {
   const ins = useInspector();
-  const origin = window.location.origin;
+  const answerer = useAnswerer();
+  // Snippets and the raw message name the host that answers: the real server's when one is chosen.
+  const origin = answerer.kind === 'server' ? answerer.origin : window.location.origin;
   return (
     <StagePage path="/deploy/inspect" wide>
       {ins.notice && (
@@ -61,10 +64,10 @@ export default function InspectPage() {
           <p className="measure">
             Each message two ways: on the left, its parts with what each one means; on the right, the exact text of HTTP/1.1. Point at or focus a part to see it in the raw text.
           </p>
-          <AnatomyView exchange={ins.selected} host={window.location.host} />
+          <AnatomyView exchange={ins.selected} host={new URL(ins.selected.answeredBy?.kind === 'server' ? ins.selected.answeredBy.origin : origin).host} />
         </section>
       )}
-      <CodeExport spec={ins.spec} origin={origin} />
+      <CodeExport spec={ins.spec} origin={origin} target={answerer.kind === 'server' ? { kind: 'server', origin } : { kind: 'tab' }} />
       {/* The standards and other vendors' conventions are for the curious: folded, so the lesson stays on one contract. */}
       <details className="advanced-details bench-section">
         <summary>Advanced: the same model on two other contracts, and the standards behind the errors</summary>

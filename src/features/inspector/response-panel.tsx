@@ -4,6 +4,7 @@ import { CodeBlock } from '../../ui/code-block';
 import { formatBytes } from '../../ui/exchange-summary';
 import { HeadersTable } from '../../ui/headers-table';
 import { StatusBadge } from '../../ui/status-badge';
+import { AnsweredBy } from './answered-by';
 import { TimingBar } from './timing-bar';
 
 /** Re-indents JSON bodies for reading; anything else is shown as it came. */
@@ -90,6 +91,7 @@ function ExchangeResponse({ exchange }: { exchange: Exchange }) {
       <p className="muted">
         {statusAdvice(res.status)} {formatBytes(res.bytes)}.
       </p>
+      <AnsweredBy exchange={exchange} />
       <TimingBar exchange={exchange} />
       <HeadersTable headers={res.headers} caption="Response headers" />
       <h3>Body</h3>
