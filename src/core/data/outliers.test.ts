@@ -41,4 +41,14 @@ describe('outlier rules (hand-computed)', () => {
     expect([isOutlier(z.lower, z), isOutlier(z.upper, z)]).toEqual([false, false]);
     expect([isOutlier(z.lower - 1e-9, z), isOutlier(z.upper + 1e-9, z)]).toEqual([true, true]);
   });
+
+  it('reports the numbers behind each fence, and flags values below the lower fence too', () => {
+    const iqr = outlierBounds(values, 'iqr', 1.5);
+    expect(iqr.center).toEqual([3.25, 7.75]);
+    expect(isOutlier(-4, iqr)).toBe(true);
+    const z = outlierBounds(values, 'zscore', 2);
+    expect(z.lower).toBeCloseTo(14.5 - 2 * Math.sqrt(818.25), 12);
+    expect(z.upper).toBeCloseTo(14.5 + 2 * Math.sqrt(818.25), 12);
+    expect(isOutlier(-43, z)).toBe(true);
+  });
 });

@@ -28,6 +28,15 @@ describe('progress file', () => {
     expect(parseProgressFile(' '.repeat(1_000_001)).ok).toBe(false);
   });
 
+  it('refuses by size only above the limit, and names the whole file when the record itself is wrong', () => {
+    expect(parseProgressFile(' '.repeat(1_000_001))).toEqual({ ok: false, reason: 'The file is too large to be a progress file.' });
+    // Exactly the limit is read (and then refused as not JSON, not as too large): a huge valid export is a text of 1,000,000 characters at most.
+    expect(parseProgressFile(' '.repeat(1_000_000))).toEqual({ ok: false, reason: expect.stringMatching(/not JSON/) });
+    expect(parseProgressFile('"text"')).toEqual({ ok: false, reason: 'The file is JSON, but not a Deploy Lab progress file.' });
+    const notAnObject = parseProgressFile(JSON.stringify({ format: PROGRESS_FILE_FORMAT, progress: 7 }));
+    expect(notAnObject).toEqual({ ok: false, reason: expect.stringMatching(/damaged, so nothing was imported\. the file: /) });
+  });
+
   it('accepts exactly the valid documents: a generated export round-trips, a damaged one is refused', () => {
     // Progress documents from the schema (progress.ts): stage marks, quiz attempts in [0, 1], tasks with evidence.
     const id = fc.string({ minLength: 1, maxLength: 12 });
