@@ -125,3 +125,20 @@ e2e('a lesson word opens its definition in place: keyboard, focus back on Escape
   assert.deepEqual(violations, [], `CSP violations:\n${violations.join('\n')}`);
   assertNoErrors(probe);
 });
+
+e2e('internals and standards wait behind disclosures: "Under the hood" on Train, "Advanced" around the other contracts on Call the endpoint', async (probe) => {
+  const { page } = probe;
+  await openRoute(probe, '/model/train');
+  const hood = page.locator('details.under-the-hood', { hasText: 'Under the hood' });
+  assert.equal(await hood.count(), 1);
+  assert.equal(await hood.evaluate((el) => (el as HTMLDetailsElement).open), false, 'Under the hood starts folded');
+  await openRoute(probe, '/deploy/inspect');
+  const advanced = page.locator('details', { has: page.locator('summary', { hasText: /^Advanced/ }) });
+  assert.equal(await advanced.count(), 1);
+  assert.equal(await advanced.evaluate((el) => (el as HTMLDetailsElement).open), false, 'Advanced starts folded');
+  assert.equal(await advanced.getByRole('heading', { name: 'One model, three contracts', includeHidden: true }).count(), 1, 'the contracts table sits inside Advanced');
+  await advanced.locator('summary').click();
+  await advanced.getByRole('table', { name: /How each contract asks for a prediction/ }).waitFor();
+  await assertNoAxeViolations(page, '/deploy/inspect with Advanced open');
+  assertNoErrors(probe);
+});
