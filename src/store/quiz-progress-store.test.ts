@@ -35,7 +35,7 @@ describe('quiz progress store', () => {
       tries: fc.oneof(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(0, 1.5)),
     });
     const stored = fc.oneof(
-      fc.record({ version: fc.constant(1), attempts: fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }), attempt, { maxKeys: 4 }) }),
+      fc.record({ version: fc.constant(1), attempts: fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }).filter((k) => k !== '__proto__'), attempt, { maxKeys: 4 }) }),
       fc.record({ version: fc.constantFrom(0, 2, '1'), attempts: fc.dictionary(fc.string(), attempt, { maxKeys: 2 }) }),
       fc.jsonValue(),
     );

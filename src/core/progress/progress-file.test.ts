@@ -39,7 +39,9 @@ describe('progress file', () => {
 
   it('accepts exactly the valid documents: a generated export round-trips, a damaged one is refused', () => {
     // Progress documents from the schema (progress.ts): stage marks, quiz attempts in [0, 1], tasks with evidence.
-    const id = fc.string({ minLength: 1, maxLength: 12 });
+    // Not "__proto__": JSON.parse makes it an own key but zod's record drops it, so such a file does not round-trip
+    // (harmless: stage and question ids come from the app's own content, never from the learner).
+    const id = fc.string({ minLength: 1, maxLength: 12 }).filter((k) => k !== '__proto__');
     const progressArb = fc.record({
       version: fc.constant(1 as const),
       stages: fc.dictionary(id, fc.record({ visited: fc.boolean(), tried: fc.boolean() }), { maxKeys: 3 }),
