@@ -30,9 +30,9 @@ describe('quiz progress store', () => {
   it('loads exactly the valid stored documents and resets everything else', () => {
     // Attempts from the schema's own bounds, with a share just outside them, so both branches run.
     const attempt = fc.record({
-      score: fc.oneof(fc.integer({ min: 0, max: 100 }).map((n) => n / 100), fc.constantFrom(-0.01, 1.01, Number.NaN)),
+      score: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 100 }).map((n) => n / 100), weight: 9 }, { arbitrary: fc.constantFrom(-0.01, 1.01, Number.NaN), weight: 1 }),
       correct: fc.boolean(),
-      tries: fc.oneof(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(0, 1.5)),
+      tries: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 1_000_000 }), weight: 9 }, { arbitrary: fc.constantFrom(0, 1.5), weight: 1 }),
     });
     const stored = fc.oneof(
       fc.record({ version: fc.constant(1), attempts: fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }).filter((k) => k !== '__proto__'), attempt, { maxKeys: 4 }) }),
