@@ -6,16 +6,17 @@ export type Answerer = { kind: 'tab' } | { kind: 'server'; origin: string; serve
 let pageServer: Promise<boolean> | null = null;
 
 /**
- * Whether a real server (`npm run serve`) answers /api on this page's own origin. Asked once per visit, before
- * the in-tab API starts: a page that has not started MSW is not answered by its service worker, so `/api/ping`
- * reaches the network. The real server answers it with an empty 200 and its security headers (a
- * Content-Security-Policy header); a static host (Vite's preview, a CDN) answers with index.html or a 404.
+ * Whether a real server (`npm run serve`) answers on this page's own origin. Asked once per visit, before the
+ * in-tab API starts, and not at /api: a static host answers /api with a 503 (Vite's preview) or a 404, and every
+ * failed request is an error in the console. It asks for `/metrics` instead: the real server answers it with
+ * Prometheus text ("# HELP …"); a static host with its SPA fallback, index.html.
  */
 export function pageIsServedByRealServer(): Promise<boolean> {
-  pageServer ??= fetch(`${import.meta.env.BASE_URL}api/ping`, { headers: { Accept: 'application/json' }, cache: 'no-store' }).then(
-    (res) => res.status === 200 && !(res.headers.get('Content-Type') ?? '').includes('html') && res.headers.has('Content-Security-Policy'),
+  // Fetch's default Accept (*/*): a static host's SPA fallback then answers index.html, not a 404.
+  pageServer ??= fetch(`${import.meta.env.BASE_URL}metrics`, { cache: 'no-store' }).then(
+    async (res) => res.status === 200 && (res.headers.get('Content-Type') ?? '').startsWith('text/plain') && (await res.text()).startsWith('# HELP'),
     () => false,
-  );
+  ).catch(() => false);
   return pageServer;
 }
 

@@ -22,7 +22,7 @@ describe('sendRequest with a real server chosen', () => {
   });
 
   it("sends the path to the server's origin and records that the real server answered", async () => {
-    // The page's own origin has no real server (a static host answers /api/ping with HTML).
+    // The page's own origin has no real server (a static host answers /metrics with its index.html).
     fetchMock.mockImplementation(async (input) =>
       String(input).startsWith('http://127.0.0.1:8787') ? new Response('{"status":"ok"}', { headers: { 'Content-Type': 'application/json' } }) : new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } }),
     );
@@ -48,8 +48,12 @@ describe('sendRequest with a real server chosen', () => {
   });
 
   it('a page the real server served sends /api to its own origin, never to the in-tab API', async () => {
-    // What the real server answers to /api/ping: an empty 200 with its security headers.
-    fetchMock.mockImplementation(async () => new Response(null, { headers: { 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'self'" } }));
+    // What the real server answers to /metrics (Prometheus text); its /api answers the request itself.
+    fetchMock.mockImplementation(async (input) =>
+      String(input) === '/metrics'
+        ? new Response('# HELP deploy_lab_http_requests_total Requests.\n', { headers: { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' } })
+        : new Response('{"status":"ok"}', { headers: { 'Content-Type': 'application/json' } }),
+    );
     const ex = await sendRequest(spec);
     expect(ex.answeredBy).toEqual({ kind: 'server', origin: location.origin, servedThisPage: true });
     expect(fetchMock).toHaveBeenLastCalledWith('/api/ping', expect.anything());
@@ -57,7 +61,7 @@ describe('sendRequest with a real server chosen', () => {
   });
 
   it('with the tab chosen on a static host: the in-tab API answers the path as written', async () => {
-    // First the one check of the visit (a static host answers index.html), then the request itself.
+    // First the one check of the visit (/metrics: a static host answers index.html), then the request itself.
     fetchMock.mockResolvedValueOnce(new Response('<html>', { headers: { 'Content-Type': 'text/html' } })).mockResolvedValue(new Response('{}', { headers: { 'Content-Type': 'application/json' } }));
     const ex = await sendRequest(spec);
     expect(ensureMockApi).toHaveBeenCalled();

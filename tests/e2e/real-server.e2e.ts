@@ -107,6 +107,8 @@ e2e('the preview page sends the inspector to the real server, says who answered,
   const text = await sendJsonPreset(page);
   await served;
   assert.match(text, new RegExp(`Answered by the real server at ${serverUrl.replaceAll('.', '\\.')}`));
+  // Only the real server batches (its Server-Timing says so): the in-tab worker did not answer in its place.
+  assert.match(text, /rows? in one model call/);
   assert.match((await page.getByTestId('snippets-caveat').textContent()) ?? '', /paste one into a terminal/);
 
   await openRoute(probe, '/deploy/endpoint');
@@ -136,6 +138,7 @@ e2e('a page the real server served: that server answers /api, and the page start
   await waitForText(page.getByTestId('api-answerer'), `API: the real server that served this page (${serverUrl})`);
   const text = await sendJsonPreset(page);
   assert.match(text, /Answered by the real server at http:\/\/127\.0\.0\.1:\d+/);
+  assert.match(text, /rows? in one model call/);
   // Give the in-tab API's start (after load, when idle) its chance: it must refuse.
   await page.waitForTimeout(1_500);
   const registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
