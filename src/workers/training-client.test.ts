@@ -105,12 +105,21 @@ describe('createTrainingClient', () => {
     expect(elapsed.length).toBeGreaterThan(0);
   });
 
-  it('stops a run and keeps its weights', async () => {
-    const run = client.train({ config: { ...quick, epochs: 1000 }, ...data }, () => client.stop(run.runId));
+  it('stops a run and keeps its weights: those of the epoch it stopped at, not the untrained ones', async () => {
+    let epochs = 0;
+    const run = client.train({ config: { ...quick, epochs: 1000 }, ...data }, () => {
+      epochs++;
+      if (epochs === 5) client.stop(run.runId);
+    });
     const outcome = await run.done;
     expect(outcome.end).toBe('stopped');
+    expect(outcome.epochsRun).toBeGreaterThan(1);
     expect(outcome.epochsRun).toBeLessThan(1000);
-    expect(outcome.model).not.toBeNull();
+    // Seeded: a completed run of as many epochs has the same weights; a one-epoch run (nearly untrained) does not.
+    const same = await client.train({ config: { ...quick, epochs: outcome.epochsRun }, ...data }, () => {}).done;
+    const first = await client.train({ config: { ...quick, epochs: 1 }, ...data }, () => {}).done;
+    expect(outcome.model?.weightData).toBe(same.model?.weightData);
+    expect(outcome.model?.weightData).not.toBe(first.model?.weightData);
   });
 
   it('answers concurrent predictions by request id', async () => {
