@@ -60,7 +60,8 @@ e2e(
     await assertNoAxeViolations(page, '/deploy/update with a canary running');
 
     // Roll back: one click, a real PUT of the remembered config; v1 serves 100% again.
-    await page.getByRole('button', { name: 'Roll back' }).click();
+    // exact: the lesson's "roll back" is also a button (its glossary definition).
+    await page.getByRole('button', { name: 'Roll back', exact: true }).click();
     await waitForText(steps, /Roll back to the config before the release \(v1 100%\): PUT \/api\/endpoints\/penguins → 200 OK/);
     await waitForText(versions, /v1\s+100%/);
     await waitForText(versions, /v2\s+0%/);
