@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi } from '../../mocks/node';
 import type { TestApi } from '../../mocks/node';
 import type { Problem } from './problem';
-import { escapePointerSegment, problemResponse, toPointer } from './problem';
+import { escapePointerSegment, problemResponse, toPointer, withAbsoluteProblemType } from './problem';
 
 /** RFC 6901 §4 evaluation, written independently: split on "/", then "~1" → "/" before "~0" → "~". */
 function parsePointer(pointer: string): string[] {
@@ -51,6 +51,34 @@ describe('problemResponse (RFC 9457)', () => {
     expect(await res.json()).toEqual({ type: '/problems/conflict', title: 'Conflict', status: 409, detail: 'Taken.' });
     const withErrors = await problemResponse({ status: 422, type: 't', detail: 'd', title: 'T', errors: [{ pointer: '/x', message: 'm' }] }).json();
     expect(withErrors).toEqual({ type: 't', title: 'T', status: 422, detail: 'd', errors: [{ pointer: '/x', message: 'm' }] });
+  });
+});
+
+describe('withAbsoluteProblemType (RFC 9457 §3.1.1)', () => {
+  const relative = () => problemResponse({ status: 404, type: '/problems/not-found', detail: 'gone', headers: { 'X-Extra': 'kept' } });
+
+  it('resolves a relative type against the request URL, keeping status, headers and the other members', async () => {
+    const res = await withAbsoluteProblemType(relative(), 'http://127.0.0.1:8787/api/models/v9?x=1');
+    expect(res.status).toBe(404);
+    expect(res.statusText).toBe(relative().statusText);
+    expect(res.headers.get('X-Extra')).toBe('kept');
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(await res.json()).toEqual({ type: 'http://127.0.0.1:8787/problems/not-found', title: 'Not Found', status: 404, detail: 'gone' });
+  });
+
+  it('passes through what it must not touch: absolute types, other media types, bodiless answers, network errors', async () => {
+    const absolute = problemResponse({ status: 400, type: 'about:blank', detail: 'x' });
+    expect(await withAbsoluteProblemType(absolute, 'http://h/api')).toBe(absolute);
+    const json = new Response('{"type":"/x"}', { headers: { 'Content-Type': 'application/json' } });
+    expect(await withAbsoluteProblemType(json, 'http://h/api')).toBe(json);
+    const head = new Response(null, { status: 400, headers: { 'Content-Type': 'application/problem+json' } });
+    expect(await withAbsoluteProblemType(head, 'http://h/api')).toBe(head);
+    const broken = new Response('not json', { status: 400, headers: { 'Content-Type': 'application/problem+json' } });
+    expect(await withAbsoluteProblemType(broken, 'http://h/api')).toBe(broken);
+    const typeless = new Response('{"status":400}', { status: 400, headers: { 'Content-Type': 'application/problem+json' } });
+    expect(await withAbsoluteProblemType(typeless, 'http://h/api')).toBe(typeless);
+    const error = Response.error();
+    expect(await withAbsoluteProblemType(error, 'http://h/api')).toBe(error);
   });
 });
 
