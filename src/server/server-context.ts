@@ -1,3 +1,4 @@
+import { runtimeContext } from '../core/serving/runtime-context';
 import type { ServingContext } from '../core/serving/context';
 import type { ModelVersion, Predictor, PredictorLoader } from '../core/serving/model-artifact';
 import { Registry } from '../core/serving/registry';
@@ -42,17 +43,5 @@ function serverLoader(reference: ReferenceModel, onnxPredictors: ReadonlyMap<str
  */
 export function serverContext(reference: ReferenceModel, onnxPredictors: ReadonlyMap<string, Predictor> = new Map()): ServingContext {
   const registry = new Registry(defaultRegistryState(reference.version, reference.version.registeredAt));
-  let csv: string | null = null;
-  return {
-    registry,
-    loadPredictor: serverLoader(reference, onnxPredictors),
-    datasetCsv: async () => {
-      csv ??= penguinsCsv();
-      return csv;
-    },
-    random: Math.random,
-    now: () => performance.now(),
-    timestamp: () => new Date().toISOString(),
-    newRequestId: () => crypto.randomUUID(),
-  };
+  return runtimeContext(registry, serverLoader(reference, onnxPredictors), penguinsCsv);
 }
