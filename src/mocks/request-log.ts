@@ -1,5 +1,6 @@
 import type { SetupWorker } from 'msw/browser';
 import type { RequestKind, RequestLogEntry, RequestLogView } from '../core/monitoring/log-entry';
+import { hasModelLoad } from '../core/monitoring/log-entry';
 import { RingBuffer } from '../core/monitoring/ring-buffer';
 import { LOGGED_BODY_CHARS, parseFeedbackBody, parseInvocationBody, parsePredictions } from './request-log-bodies';
 
@@ -121,6 +122,7 @@ export function createRequestLog(events: LifecycleEvents, capacity = 10_000, opt
       // Only accepted feedback counts: a refused call (422: unknown label…) must not change the accuracy.
       feedback: p.kind === 'feedback' && status >= 200 && status < 300 && body !== null ? parseFeedbackBody(body) : null,
       contentType: p.contentType,
+      coldStart: !failed && hasModelLoad(response.headers.get('Server-Timing')),
       requestBody: !invocation && p.kind !== 'feedback' && body !== null && body !== '' ? body.slice(0, LOGGED_BODY_CHARS) : null,
     });
   }

@@ -63,7 +63,7 @@ export function sumOf(groups: readonly Acc[]): Acc {
  * ~300 KB of them twice a second makes V8 run full garbage collections for the external memory, which
  * costs more than the aggregation itself. Nothing returned to callers points into them.
  */
-const scratch = { durations: new Float64Array(1024), bucketOf: new Int32Array(1024), versionOf: new Int32Array(1024), grouped: new Float64Array(1024) };
+const scratch = { durations: new Float64Array(1024), bucketOf: new Int32Array(1024), versionOf: new Int32Array(1024), coldOf: new Int32Array(1024), grouped: new Float64Array(1024) };
 
 function ensureScratch(n: number): typeof scratch {
   if (scratch.durations.length < n) {
@@ -71,6 +71,7 @@ function ensureScratch(n: number): typeof scratch {
     scratch.durations = new Float64Array(size);
     scratch.bucketOf = new Int32Array(size);
     scratch.versionOf = new Int32Array(size);
+    scratch.coldOf = new Int32Array(size);
     scratch.grouped = new Float64Array(size);
   }
   return scratch;
@@ -108,6 +109,18 @@ export interface ScanPlan {
   analyzer: InstanceAnalyzer;
 }
 
+/** A model load seen in the window: the request that paid for it, and how many others waited on it. */
+export interface ColdStart {
+  /** The version that loaded (X-Model-Version of the loading request). */
+  version: string;
+  /** When the loading request started, ms since the Unix epoch. */
+  startedAt: number;
+  /** How long the loading request took, ms (the load plus the prediction). */
+  durationMs: number;
+  /** Other invocations that started while the load ran (they queued behind it). */
+  waited: number;
+}
+
 /** The window's raw sums: counters per bucket and version, durations with their groups, drift bin counts. */
 export interface Scan {
   buckets: Acc[];
@@ -118,6 +131,12 @@ export interface Scan {
   durations: Float64Array;
   bucketOf: Int32Array;
   versionOf: Int32Array;
+  /** 1 for a cold-start request (it loaded the model, or started while a load ran), else 0. */
+  coldOf: Int32Array;
+  /** Number of cold-start requests per bucket. */
+  coldPerBucket: number[];
+  /** Model loads whose request started in the window, oldest first. */
+  coldStarts: ColdStart[];
   /** Counts per flat drift bin (see InstanceAnalyzer.binOffsets). */
   binCounts: Float64Array;
   qualityIssues: number;
@@ -138,7 +157,21 @@ export function scanWindow(entries: readonly RequestLogEntry[], plan: ScanPlan):
   const versionNames: string[] = [];
   const versionIndex = new Map<string, number>();
   const versions: Acc[] = [];
-  const { durations, bucketOf, versionOf } = ensureScratch(entries.length);
+  const { durations, bucketOf, versionOf, coldOf } = ensureScratch(entries.length);
+  // Model loads of any version: a request that starts while one runs waits behind it (the same main thread, the same
+  // loading promise), so it is as much a cold start as the request that triggered the load.
+  // (The log is in order of answers, so a request that waited may come before the load it waited on: loads first.)
+  const loads: { start: number; end: number; event: ColdStart | null }[] = [];
+  const coldStarts: ColdStart[] = [];
+  for (const e of entries) {
+    if (e.coldStart !== true || e.kind !== 'invocation' || e.endpoint !== endpoint) continue;
+    const inWindow = e.startedAt >= firstStart && e.startedAt <= now;
+    const event = inWindow ? { version: e.modelVersion ?? NO_VERSION, startedAt: e.startedAt, durationMs: e.durationMs, waited: 0 } : null;
+    if (event) coldStarts.push(event);
+    loads.push({ start: e.startedAt, end: e.startedAt + e.durationMs, event });
+  }
+  coldStarts.sort((a, b) => a.startedAt - b.startedAt);
+  const coldPerBucket = new Array<number>(plan.bucketCount).fill(0);
   const binCounts = new Float64Array(analyzer.binOffsets[analyzer.binOffsets.length - 1] as number);
   let count = 0;
   let qualityIssues = 0;
@@ -161,8 +194,17 @@ export function scanWindow(entries: readonly RequestLogEntry[], plan: ScanPlan):
     durations[count] = e.durationMs;
     bucketOf[count] = b;
     versionOf[count] = v;
+    let cold = e.coldStart === true;
+    for (const load of loads) {
+      if (e.coldStart !== true && load.start <= e.startedAt && e.startedAt < load.end) {
+        cold = true;
+        if (load.event) load.event.waited++;
+      }
+    }
+    coldOf[count] = cold ? 1 : 0;
+    if (cold) coldPerBucket[b] = (coldPerBucket[b] as number) + 1;
     count++;
     qualityIssues += analyzer.analyze(e, binCounts);
   }
-  return { buckets, versions, versionNames, count, durations, bucketOf, versionOf, binCounts, qualityIssues };
+  return { buckets, versions, versionNames, count, durations, bucketOf, versionOf, coldOf, coldPerBucket, coldStarts, binCounts, qualityIssues };
 }

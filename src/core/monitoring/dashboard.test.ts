@@ -108,9 +108,9 @@ describe('computeDashboard on a hand-made log', () => {
 
 describe('computeDashboard on simulated traffic', () => {
   it('never throws on malformed traffic and sees the drift of a unit mistake', () => {
-    const { baseline: training, heldOut } = referenceMonitoring();
+    const { baseline: training, trafficRows } = referenceMonitoring();
     const rng = createRng(5);
-    const sim = simulateLog({ rows: heldOut, features: V1_FEATURES, random: rng, count: 600, scenario: (i) => (i < 300 ? 'broken-client' : 'unit-mistake'), start: 0, gapMs: 100, feedbackShare: 0.3 });
+    const sim = simulateLog({ rows: trafficRows, features: V1_FEATURES, random: rng, count: 600, scenario: (i) => (i < 300 ? 'broken-client' : 'unit-mistake'), start: 0, gapMs: 100, feedbackShare: 0.3 });
     const d = computeDashboard(sim, { now: 59_999, baseline: training, features: V1_FEATURES });
     expect(d.totals.requests).toBe(600);
     expect(d.drift.find((f) => f.feature === 'body_mass_g')?.band).toBe('major');

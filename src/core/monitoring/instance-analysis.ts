@@ -1,6 +1,7 @@
 import type { Baseline, FeatureBaseline, FeatureRange } from './baseline';
 import type { FeatureDrift } from './dashboard';
 import { countIssues } from './data-quality';
+import { expectedNoDriftPsi, noDriftPsi95 } from './drift-noise';
 import type { RequestLogEntry } from './log-entry';
 import { binIndex, driftBand, psi } from './psi';
 
@@ -47,7 +48,7 @@ export function createInstanceAnalyzer(baseline: Baseline | undefined, features:
 
 /**
  * Drift of each baseline feature from counts per flat bin (feature j: offsets[j] ≤ bin < offsets[j + 1]), as an
- * analyzer fills them; PSI is null below `minSamples` values.
+ * analyzer fills them; PSI is null below `minSamples` values. Each carries the PSI that sampling noise alone gives at its n.
  */
 export function driftFromCounts(features: readonly FeatureBaseline[], flatCounts: Float64Array, offsets: Int32Array, minSamples: number): FeatureDrift[] {
   return features.map((f, j): FeatureDrift => {
@@ -55,6 +56,16 @@ export function driftFromCounts(features: readonly FeatureBaseline[], flatCounts
     const n = counts.reduce((sum, c) => sum + c, 0);
     const actual = Array.from(counts, (c) => (n === 0 ? 0 : c / n));
     const score = n >= minSamples && n > 0 ? psi(f.expected, actual) : null;
-    return { feature: f.name, psi: score, band: score === null ? null : driftBand(score), edges: f.edges, expected: f.expected, actual, samples: n };
+    const bins = f.expected.length;
+    return {
+      feature: f.name,
+      psi: score,
+      band: score === null ? null : driftBand(score),
+      noise: { minSamples, baselineCount: f.count, mean: expectedNoDriftPsi(bins, n, f.count), p95: noDriftPsi95(bins, n, f.count) },
+      edges: f.edges,
+      expected: f.expected,
+      actual,
+      samples: n,
+    };
   });
 }

@@ -36,6 +36,16 @@ export interface RequestLogEntry {
   requestBody: string | null;
   /** The request's `Content-Type` header (e.g. "text/csv"), or null when none; optional for recorders that omit it. */
   contentType?: string | null;
+  /**
+   * True when this request paid for loading the model: its `Server-Timing` header has a `model-load` entry (the first
+   * request a version answers after the page, or the server, started). Optional: recorders that cannot tell omit it.
+   */
+  coldStart?: boolean;
+}
+
+/** Whether a `Server-Timing` header value reports a model load (`model-load;dur=…`), the mark of a cold start. */
+export function hasModelLoad(serverTiming: string | null): boolean {
+  return (serverTiming ?? '').split(',').some((metric) => metric.trim().split(';')[0]?.trim() === 'model-load');
 }
 
 /** The ground truth for one earlier invocation: its X-Request-Id and the true class of each of its instances. */

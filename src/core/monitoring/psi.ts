@@ -50,13 +50,16 @@ export function psi(expected: readonly number[], actual: readonly number[]): num
 /** How worrying a PSI is. */
 export type DriftBand = 'none' | 'moderate' | 'major';
 
+/** Where the bands start: PSI from 0.1 is a moderate shift, above 0.25 a major one. */
+export const DRIFT_BAND_LIMITS = { moderate: 0.1, major: 0.25 } as const;
+
 /**
  * Reads a PSI with the rule of thumb from credit scoring (Siddiqi 2006, "Credit Risk Scorecards";
  * Yurdakul 2018, "Statistical properties of the population stability index"): below 0.1 no significant
  * shift, 0.1 to 0.25 a moderate shift worth a look, above 0.25 a major shift.
  */
 export function driftBand(psi: number): DriftBand {
-  if (psi < 0.1) return 'none';
-  if (psi <= 0.25) return 'moderate';
+  if (psi < DRIFT_BAND_LIMITS.moderate) return 'none';
+  if (psi <= DRIFT_BAND_LIMITS.major) return 'moderate';
   return 'major';
 }

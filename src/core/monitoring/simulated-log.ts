@@ -2,6 +2,7 @@ import { FEATURES } from '../data/penguins';
 import type { PenguinRow } from '../data/penguins';
 import type { Random } from '../rng';
 import type { FeatureRange } from './baseline';
+import { fitBirdPopulation } from './bird-population';
 import { checkInstance } from './data-quality';
 import type { RequestLogEntry } from './log-entry';
 import type { SourceRow, TrafficScenario } from './traffic';
@@ -14,6 +15,7 @@ export function toSourceRows(rows: readonly PenguinRow[]): SourceRow[] {
 
 /** How to simulate the log: what is sent, how often, and how the server answers. */
 export interface SimulationOptions {
+  /** Real penguins the traffic's birds are drawn like (per-species normals fitted on them). */
   rows: readonly SourceRow[];
   features: readonly FeatureRange[];
   random: Random;
@@ -44,8 +46,9 @@ export function simulateLog(o: SimulationOptions): RequestLogEntry[] {
   const endpoint = o.endpoint ?? 'penguins';
   const out: RequestLogEntry[] = [];
   let seq = 0;
+  const population = fitBirdPopulation(o.rows);
   for (let i = 0; i < o.count; i++) {
-    const req = makeTrafficRequest(o.rows, o.scenario(i), o.random);
+    const req = makeTrafficRequest(population, o.scenario(i), o.random);
     const startedAt = o.start + i * o.gapMs;
     const requestId = `req-${i}`;
     let instances: Record<string, unknown>[] | null = null;

@@ -9,10 +9,17 @@ import { toSourceRows } from './simulated-log';
 /** The valid ranges v1 ships in preprocessing.json (the same VALID_RANGES), as the endpoint enforces them. */
 export const V1_FEATURES: readonly FeatureRange[] = FEATURES.map((name) => ({ name, min: VALID_RANGES[name][0], max: VALID_RANGES[name][1], unit: FEATURE_UNITS[name] }));
 
-/** Training baseline and held-out traffic rows of the reference split (for tests and benchmarks). */
-export function referenceMonitoring(): { baseline: Baseline; heldOut: SourceRow[] } {
+/**
+ * The reference split's training baseline, its held-out rows, and every row as the monitor page gives them to the
+ * traffic generator (`trafficRows`: the birds are drawn like them), for tests and benchmarks.
+ */
+export function referenceMonitoring(): { baseline: Baseline; heldOut: SourceRow[]; trafficRows: SourceRow[] } {
   const split = referenceSplit();
-  return { baseline: computeBaseline(toMatrix(split.train).x, V1_FEATURES), heldOut: toSourceRows([...split.validation, ...split.test]) };
+  return {
+    baseline: computeBaseline(toMatrix(split.train).x, V1_FEATURES),
+    heldOut: toSourceRows([...split.validation, ...split.test]),
+    trafficRows: toSourceRows([...split.train, ...split.validation, ...split.test]),
+  };
 }
 
 /** A log entry with defaults (a 200 invocation of "penguins" by v1); override what the test is about. */

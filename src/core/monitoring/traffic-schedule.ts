@@ -1,5 +1,7 @@
 import type { Random } from '../rng';
 import { MAX_FEEDBACK_ITEMS } from '../serving/limits';
+import type { BirdPopulation } from './bird-population';
+import { fitBirdPopulation } from './bird-population';
 import type { FeedbackItem } from './log-entry';
 import type { SourceRow, TrafficRequest, TrafficScenario } from './traffic';
 import { TRAFFIC_LIMITS, makeTrafficRequest } from './traffic';
@@ -71,15 +73,18 @@ export class TrafficSchedule {
   private readonly counts: TrafficCounts = { ...ZERO_COUNTS };
   private waitingFeedback: { dueAt: number; requestId: string; labels: string[] }[] = [];
   private lastBatch: number;
+  private readonly population: BirdPopulation;
 
+  /** `rows`: real penguins the birds' species distributions are fitted on (see makeTrafficRequest for why not replayed). */
   constructor(
-    private readonly rows: readonly SourceRow[],
+    rows: readonly SourceRow[],
     private settings: TrafficSettings,
     private readonly transport: TrafficTransport,
     private readonly random: Random,
     now: number,
   ) {
     if (rows.length === 0) throw new RangeError('TrafficSchedule needs at least one source row');
+    this.population = fitBirdPopulation(rows);
     this.startedAt = now;
     this.lastTick = now;
     this.lastBatch = now;
@@ -139,7 +144,7 @@ export class TrafficSchedule {
   }
 
   private invoke(sentAt: number): void {
-    const request = makeTrafficRequest(this.rows, this.settings.scenario, this.random);
+    const request = makeTrafficRequest(this.population, this.settings.scenario, this.random);
     this.counts.sent += 1;
     this.inFlight += 1;
     const answered = ({ status, requestId }: { status: number; requestId: string | null }) => {

@@ -7,37 +7,41 @@ import { simulateLog } from './simulated-log';
 import { referenceMonitoring, V1_FEATURES } from './test-fixtures';
 import type { TrafficScenario } from './traffic';
 import { feedbackBody, makeTrafficRequest, TRAFFIC_LIMITS, TRAFFIC_SCENARIOS } from './traffic';
+import { fitBirdPopulation } from './bird-population';
 
-const { baseline, heldOut } = referenceMonitoring();
+const { baseline, trafficRows } = referenceMonitoring();
+const population = fitBirdPopulation(trafficRows);
 
 /** PSI per feature of 500 requests of one scenario against the training baseline. */
 function psiOf(scenario: TrafficScenario, seed: number): Record<string, number> {
-  const log = simulateLog({ rows: heldOut, features: V1_FEATURES, random: createRng(seed), count: 500, scenario: () => scenario, start: 0, gapMs: 100 });
+  const log = simulateLog({ rows: trafficRows, features: V1_FEATURES, random: createRng(seed), count: 500, scenario: () => scenario, start: 0, gapMs: 100 });
   const values = featureValues(log, V1_FEATURES);
   return Object.fromEntries(baseline.features.map((f) => [f.name, psi(f.expected, binProportions(values[f.name] ?? [], f.edges))]));
 }
 
 describe('makeTrafficRequest', () => {
-  it('normal: a held-out row as it is, one instance, labelled with its species', () => {
-    const r = makeTrafficRequest(heldOut, 'normal', createRng(1));
+  it('normal: a new bird as it is, one instance with the four features, labelled with its species', () => {
+    const r = makeTrafficRequest(population, 'normal', createRng(1));
     expect(r.contentType).toBe('application/json');
     expect(r.malformed).toBe(false);
     const body = JSON.parse(r.body) as { instances: Record<string, number>[] };
     expect(body.instances).toHaveLength(1);
-    expect(heldOut.some((row) => JSON.stringify(row.features) === JSON.stringify(body.instances[0]) && r.labels?.[0] === row.species)).toBe(true);
+    expect(Object.keys(body.instances[0] ?? {})).toEqual(Object.keys(trafficRows[0]?.features ?? {}));
+    expect(['Adelie', 'Chinstrap', 'Gentoo']).toContain(r.labels?.[0]);
   });
 
   it('new population adds 6 mm of bill length; unit mistake sends kilograms', () => {
-    const rows = [{ species: 'Adelie', features: { bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 } }];
-    expect(JSON.parse(makeTrafficRequest(rows, 'new-population', createRng(1)).body).instances[0]).toEqual({ ...rows[0]?.features, bill_length_mm: 45.1 });
-    const kg = makeTrafficRequest(rows, 'unit-mistake', createRng(1));
+    // One row: its species is replayed as it is (no spread to fit), so the transformation is exact.
+    const one = fitBirdPopulation([{ species: 'Adelie', features: { bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 } }]);
+    expect(JSON.parse(makeTrafficRequest(one, 'new-population', createRng(1)).body).instances[0]).toEqual({ bill_length_mm: 45.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 });
+    const kg = makeTrafficRequest(one, 'unit-mistake', createRng(1));
     expect(JSON.parse(kg.body).instances[0].body_mass_g).toBe(3.75);
     expect(kg.labels).toEqual(['Adelie']);
   });
 
   it('broken client: about 30% malformed, all four kinds, labels only on the good ones', () => {
     const rng = createRng(7);
-    const reqs = Array.from({ length: 1000 }, () => makeTrafficRequest(heldOut, 'broken-client', rng));
+    const reqs = Array.from({ length: 1000 }, () => makeTrafficRequest(population, 'broken-client', rng));
     const bad = reqs.filter((r) => r.malformed);
     expect(bad.length / reqs.length).toBeGreaterThan(0.25);
     expect(bad.length / reqs.length).toBeLessThan(0.35);
@@ -59,7 +63,7 @@ describe('makeTrafficRequest', () => {
   it('is reproducible with the same seed', () => {
     const a = createRng(3);
     const b = createRng(3);
-    for (let i = 0; i < 50; i++) expect(makeTrafficRequest(heldOut, 'broken-client', a)).toEqual(makeTrafficRequest(heldOut, 'broken-client', b));
+    for (let i = 0; i < 50; i++) expect(makeTrafficRequest(population, 'broken-client', a)).toEqual(makeTrafficRequest(population, 'broken-client', b));
   });
 
   it('describes every scenario with its numbers, and bounds the generator', () => {

@@ -1,4 +1,8 @@
 import type { Random } from '../rng';
+import type { BirdPopulation } from './bird-population';
+import { drawBird } from './bird-population';
+import { MIN_DRIFT_SAMPLES } from './drift-noise';
+import { DRIFT_BAND_LIMITS } from './psi';
 
 /** What kind of traffic the generator sends. */
 export type TrafficScenario = 'normal' | 'new-population' | 'unit-mistake' | 'broken-client';
@@ -10,7 +14,11 @@ export const BROKEN_CLIENT_SHARE = 0.3;
 
 /** The scenarios with a label and what they do, numbers included, for the generator's picker. */
 export const TRAFFIC_SCENARIOS: readonly { id: TrafficScenario; label: string; description: string }[] = [
-  { id: 'normal', label: 'Normal', description: 'Held-out penguins the model never trained on, sent as they are. Drift should stay low (PSI below 0.1).' },
+  {
+    id: 'normal',
+    label: 'Normal',
+    description: `New penguins from the same species as your data, never seen by the model, sent as they are. Once the last minute holds ${MIN_DRIFT_SAMPLES} of them, drift should read "no drift" (PSI below ${DRIFT_BAND_LIMITS.moderate}).`,
+  },
   {
     id: 'new-population',
     label: 'New population',
@@ -24,7 +32,7 @@ export const TRAFFIC_SCENARIOS: readonly { id: TrafficScenario; label: string; d
   },
 ];
 
-/** One held-out row in raw units with its true species. */
+/** One penguin in raw units with its true species (a real row, or a bird drawn by bird-population.ts). */
 export interface SourceRow {
   features: Record<string, number>;
   species: string;
@@ -42,6 +50,9 @@ export interface TrafficRequest {
 /** Bounds of the generator's controls: requests per second, and a cap on requests and minutes per run. */
 export const TRAFFIC_LIMITS: { minRate: 1; maxRate: 50; maxRequests: number; maxMinutes: number } = { minRate: 1, maxRate: 50, maxRequests: 5000, maxMinutes: 5 };
 
+/** The generator's starting rate, requests per second: a minute of it (600 requests) is the drift window's default size. */
+export const DEFAULT_TRAFFIC_RATE = 10;
+
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
 const json = (instance: Record<string, unknown>) => JSON.stringify({ instances: [instance] });
@@ -49,10 +60,14 @@ const json = (instance: Record<string, unknown>) => JSON.stringify({ instances: 
 /** The four ways the broken client breaks a request (picked at random, so each shows up about equally). */
 const BREAKAGES = ['missing-field', 'string-value', 'text-plain', 'invalid-json'] as const;
 
-/** One request of the scenario: a random held-out row (1 instance per request), transformed as the scenario says. */
-export function makeTrafficRequest(rows: readonly SourceRow[], scenario: TrafficScenario, random: Random): TrafficRequest {
-  if (rows.length === 0) throw new RangeError('makeTrafficRequest needs at least one source row');
-  const row = rows[Math.min(rows.length - 1, Math.floor(random() * rows.length))] as SourceRow;
+/**
+ * One request of the scenario: a new bird drawn from `population` (1 instance per request), transformed as the
+ * scenario says. Why new birds and not replayed rows: feedback labels of the traffic train the next version, and
+ * traffic also evaluates that version as a canary. Replayed rows would be graded on birds whose labels it trained
+ * on (it scored 100 % that way); a fresh draw is a bird no version has seen, so the two uses never share a bird.
+ */
+export function makeTrafficRequest(population: BirdPopulation, scenario: TrafficScenario, random: Random): TrafficRequest {
+  const row = drawBird(population, random);
   const f: Record<string, unknown> = { ...row.features };
   const ok = (instance: Record<string, unknown>): TrafficRequest => ({ contentType: 'application/json', body: json(instance), labels: [row.species], malformed: false });
   switch (scenario) {

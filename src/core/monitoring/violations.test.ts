@@ -8,10 +8,10 @@ import type { Violation } from './violations';
 import { computeDashboard } from './dashboard';
 import { isSageMakerCheck, SAGEMAKER_CHECKS, violationsFromDrift, violationsReport } from './violations';
 
-const { baseline, heldOut } = referenceMonitoring();
+const { baseline, trafficRows } = referenceMonitoring();
 
 function reportFor(scenario: TrafficScenario, count = 500) {
-  const log = simulateLog({ rows: heldOut, features: V1_FEATURES, random: createRng(11), count, scenario: () => scenario, start: 0, gapMs: 100 });
+  const log = simulateLog({ rows: trafficRows, features: V1_FEATURES, random: createRng(11), count, scenario: () => scenario, start: 0, gapMs: 100 });
   return violationsReport(log, baseline, V1_FEATURES).violations;
 }
 
@@ -73,7 +73,7 @@ describe('violationsReport details', () => {
 describe('violationsFromDrift', () => {
   it('gives the same report from the dashboard\'s drift over the same entries', () => {
     for (const scenario of ['normal', 'new-population', 'unit-mistake', 'broken-client'] as const) {
-      const log = simulateLog({ rows: heldOut, features: V1_FEATURES, random: createRng(5), count: 400, scenario: () => scenario, start: 0, gapMs: 100 });
+      const log = simulateLog({ rows: trafficRows, features: V1_FEATURES, random: createRng(5), count: 400, scenario: () => scenario, start: 0, gapMs: 100 });
       const dashboard = computeDashboard(log, { now: 40_000, windowMs: 60_000, baseline, features: V1_FEATURES });
       expect(violationsFromDrift(log, dashboard.drift, V1_FEATURES), scenario).toEqual(violationsReport(log, baseline, V1_FEATURES));
     }

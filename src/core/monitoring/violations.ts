@@ -4,6 +4,7 @@ import type { ConstraintCheck, QualityIssue } from './data-quality';
 import { checkInstance, countIssues } from './data-quality';
 import { createInstanceAnalyzer, driftFromCounts } from './instance-analysis';
 import type { RequestLogEntry } from './log-entry';
+import { MIN_DRIFT_SAMPLES } from './drift-noise';
 import { driftBand } from './psi';
 
 /*
@@ -47,15 +48,15 @@ export interface ViolationsReport {
 export interface ViolationsOptions {
   /** PSI above which a feature counts as drifted (default 0.25, the "major shift" band). */
   driftThreshold?: number;
-  /** Fewest values of a feature needed before judging drift (default 30): PSI of a handful of values is noise. */
+  /** Fewest values of a feature needed before judging drift (default MIN_DRIFT_SAMPLES): PSI of a handful of values is noise. */
   minSamples?: number;
 }
 
 /** Default PSI above which a feature counts as drifted: the "major shift" band of psi.ts's driftBand. */
 export const DEFAULT_DRIFT_THRESHOLD = 0.25;
 
-/** Default fewest values before a drift verdict. */
-export const DEFAULT_MIN_SAMPLES = 30;
+/** Default fewest values before a drift verdict: MIN_DRIFT_SAMPLES (drift-noise.ts explains the number). */
+export const DEFAULT_MIN_SAMPLES = MIN_DRIFT_SAMPLES;
 
 /** Tally of quality issues for one feature and one check. */
 interface Tally {

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeBaseline } from '../../core/monitoring/baseline';
 import type { FeatureRange } from '../../core/monitoring/baseline';
 import type { RequestLogEntry, RequestLogView } from '../../core/monitoring/log-entry';
+import { MIN_DRIFT_SAMPLES } from '../../core/monitoring/drift-noise';
 import { FEEDBACK_SHARE } from '../../core/monitoring/traffic-schedule';
 import { createRng } from '../../core/rng';
 import { THRESHOLDS_KEY } from './use-dashboard';
@@ -25,7 +26,7 @@ vi.mock('./use-monitoring-baseline', () => ({
     status: 'ready',
     baseline,
     features: FEATURES,
-    heldOut: [{ features: { bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 }, species: 'Adelie' }],
+    trafficRows: [{ features: { bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 }, species: 'Adelie' }],
     description: 'training split of your pipeline: 200 rows',
   }),
 }));
@@ -111,7 +112,8 @@ describe('MonitorPage', () => {
     const user = userEvent.setup();
     renderPage();
     await screen.findByText(/requests appear here within a second/, {}, WAIT);
-    const entries = Array.from({ length: 60 }, (_, i) =>
+    // Enough values for a drift verdict (below MIN_DRIFT_SAMPLES the page says "not enough data yet").
+    const entries = Array.from({ length: MIN_DRIFT_SAMPLES }, (_, i) =>
       invocation(i, { bill_length_mm: 39 + (i % 10), bill_depth_mm: 17 + (i % 4), flipper_length_mm: 190 + (i % 20), body_mass_g: 3.5 + (i % 10) / 10 }, 422),
     );
     act(() => log.add(entries));

@@ -22,7 +22,7 @@ export default function MonitorPage() {
   // One dashboard refresh a second: every React commit here delays the mocked responses (MSW answers on the main thread).
   const log = useRequestLog(1000);
   const base = useMonitoringBaseline();
-  const generator = useTrafficGenerator(base.heldOut);
+  const generator = useTrafficGenerator(base.trafficRows);
   const { dashboard, alerts, thresholds, setThresholds, notice } = useDashboard(log.entries, base.baseline, base.features);
   // The drift verdicts reuse the dashboard's drift over the same window; only the quality checks run here.
   const report = useMemo(() => {
@@ -36,7 +36,7 @@ export default function MonitorPage() {
     ? 'No traffic without the in-browser API (see the message above).'
     : base.status === 'loading'
       ? 'Loading the held-out penguins…'
-      : base.heldOut.length === 0
+      : base.trafficRows.length === 0
         ? 'No held-out penguins to send (see the notice above).'
         : null;
   // The page's own set-up calls (data set, endpoint description) are logged too, but only predictions and feedback feed the dashboard.

@@ -19,11 +19,11 @@ import './update-page.css';
 
 const NO_ROWS: SourceRow[] = [];
 
-/** Held-out penguins (validation + test rows, raw units) to send as traffic: the model never trained on them. */
+/** Every prepared row (raw units): the burst fits per-species distributions on them and sends new birds (see makeTrafficRequest). */
 function heldOutRows(source: RetrainSource): SourceRow[] {
   if (source.status !== 'ready' || !source.data.ok) return NO_ROWS;
-  const { validation, test } = source.data.result.sets;
-  return [validation, test].flatMap((set) =>
+  const { train, validation, test } = source.data.result.sets;
+  return [train, validation, test].flatMap((set) =>
     set.x.map((row, i) => ({ features: Object.fromEntries(FEATURES.map((f, j) => [f, row[j] as number])), species: SPECIES[set.labels[i] as number] as string })),
   );
 }

@@ -3,7 +3,7 @@ import type { Alert, AlertThresholds } from '../../core/monitoring/alerts';
 import { DEFAULT_THRESHOLDS, evaluateAlerts, parseThresholds } from '../../core/monitoring/alerts';
 import type { Baseline, FeatureRange } from '../../core/monitoring/baseline';
 import type { Dashboard } from '../../core/monitoring/dashboard';
-import { computeDashboard } from '../../core/monitoring/dashboard';
+import { computeDashboard, DEFAULT_WINDOW_MS } from '../../core/monitoring/dashboard';
 import type { RequestLogEntry } from '../../core/monitoring/log-entry';
 import { browserStorage, readStoredJson, writeStoredJson } from '../../store/local-json';
 
@@ -11,7 +11,7 @@ import { browserStorage, readStoredJson, writeStoredJson } from '../../store/loc
 export const THRESHOLDS_KEY = 'deploy-lab:alert-thresholds:v1';
 
 /** The dashboard's time window (ms): the last minute, as a monitoring console's default view. */
-export const DASHBOARD_WINDOW_MS = 60_000;
+export const DASHBOARD_WINDOW_MS = DEFAULT_WINDOW_MS;
 
 /** How often the window slides forward without new requests (ms): rates fall back to 0 after traffic stops. */
 export const DASHBOARD_TICK_MS = 1000;

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { sendRequest } from '../../api/client';
 import { headerValue } from '../../core/http/exchange';
+import { fitBirdPopulation } from '../../core/monitoring/bird-population';
 import { createRng } from '../../core/rng';
 import { feedbackBody, makeTrafficRequest } from '../../core/monitoring/traffic';
 import type { SourceRow, TrafficScenario } from '../../core/monitoring/traffic';
@@ -21,12 +22,14 @@ export interface BurstProgress {
 const IDLE: BurstProgress = { running: false, sent: 0, answered: 0, failed: 0, byVersion: {} };
 
 /**
- * Sends a burst of BURST.requests real invocations (one held-out penguin each, transformed as the scenario says) through
+ * Sends a burst of BURST.requests real invocations (one new bird each, drawn like `rows`, transformed as the scenario says) through
  * the API client, and for every 200 the ground-truth feedback call, so the comparison gets accuracy too. Stops on unmount.
  */
 export function useUpdateTraffic(rows: readonly SourceRow[]) {
   const [progress, setProgress] = useState<BurstProgress>(IDLE);
   const live = useRef(true);
+  // New birds, never replayed rows: the canary is graded on birds no version trained on (see makeTrafficRequest).
+  const population = useMemo(() => (rows.length === 0 ? null : fitBirdPopulation(rows)), [rows]);
   const running = useRef(false);
   useEffect(() => {
     live.current = true;
@@ -37,14 +40,14 @@ export function useUpdateTraffic(rows: readonly SourceRow[]) {
 
   const send = useCallback(
     async (scenario: TrafficScenario) => {
-      if (running.current || rows.length === 0) return;
+      if (running.current || population === null) return;
       running.current = true;
       const random = createRng(Date.now() >>> 0);
       let next = 0;
       const tally: BurstProgress = { ...IDLE, running: true, byVersion: {} };
       setProgress({ ...tally });
       const one = async () => {
-        const req = makeTrafficRequest(rows, scenario, random);
+        const req = makeTrafficRequest(population, scenario, random);
         const ex = await sendRequest({
           method: 'POST',
           url: `/api/endpoints/${ENDPOINT}/invocations`,
@@ -83,7 +86,7 @@ export function useUpdateTraffic(rows: readonly SourceRow[]) {
       running.current = false;
       if (live.current) setProgress({ ...tally, running: false, byVersion: { ...tally.byVersion } });
     },
-    [rows],
+    [population],
   );
 
   return { progress, send };
