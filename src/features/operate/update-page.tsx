@@ -54,7 +54,7 @@ export function UpdateView({ makeClient }: { makeClient?: TrainingClientFactory 
     <div className="update">
       <UpdateRetrainSection feedback={feedback} logReady={log.ready} source={retrain.source} state={retrain.state} onRetrain={() => void retrain.retrain()} />
       <UpdateVersionsSection release={release} newest={newest} />
-      <UpdateCompareSection versions={dashboard.versions} variants={variants} progress={traffic.progress} canSend={rows.length > 0} onSend={(s) => void traffic.send(s)} />
+      <UpdateCompareSection entries={log.entries} history={release.history} variants={variants} progress={traffic.progress} canSend={rows.length > 0} onSend={(s) => void traffic.send(s)} />
       <UpdateDecideSection release={release} />
       <UpdateStrategiesSection history={release.history} now={dashboard.now} />
       <UpdateSteps steps={release.steps} />

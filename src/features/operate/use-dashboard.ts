@@ -2,9 +2,11 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import type { Alert, AlertThresholds } from '../../core/monitoring/alerts';
 import { DEFAULT_THRESHOLDS, evaluateAlerts, parseThresholds } from '../../core/monitoring/alerts';
 import type { Baseline, FeatureRange } from '../../core/monitoring/baseline';
-import type { Dashboard } from '../../core/monitoring/dashboard';
+import { lastTrafficChange, versionStatsSince } from '../../core/monitoring/compare-window';
+import type { Dashboard, VersionStats } from '../../core/monitoring/dashboard';
 import { computeDashboard, DEFAULT_WINDOW_MS } from '../../core/monitoring/dashboard';
 import type { RequestLogEntry } from '../../core/monitoring/log-entry';
+import type { ConfigChange } from '../../core/monitoring/versions';
 import { browserStorage, readStoredJson, writeStoredJson } from '../../store/local-json';
 
 /** localStorage key of the learner's alert thresholds; the suffix changes when the stored shape does. */
@@ -77,4 +79,26 @@ export function useDashboard(
   }, []);
 
   return { dashboard, alerts, thresholds, setThresholds, notice };
+}
+
+/** What the canary comparison shows: per-version stats since `since` (the last traffic change), or of the last minute when none is known. */
+export interface VersionComparison {
+  /** ms since the epoch of the last traffic change, or null (then the window is the last DASHBOARD_WINDOW_MS). */
+  since: number | null;
+  now: number;
+  versions: VersionStats[];
+}
+
+/**
+ * Per-version stats for comparing a canary with the stable version, from the last change of the traffic split on: every
+ * request in it was routed by the config in force, so the shares seen estimate the shares set (see compare-window.ts).
+ */
+export function useVersionComparison(entries: readonly RequestLogEntry[], history: readonly ConfigChange[], endpoint = 'penguins'): VersionComparison {
+  const now = useWindowClock(entries);
+  const since = useMemo(() => lastTrafficChange(entries, endpoint, history), [entries, endpoint, history]);
+  const versions = useMemo(
+    () => (since === null ? computeDashboard(entries, { now, windowMs: DASHBOARD_WINDOW_MS, endpoint }).versions : versionStatsSince(entries, { since, now, endpoint })),
+    [entries, since, now, endpoint],
+  );
+  return { since, now, versions };
 }
