@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { formatDateTime } from '../../core/format/date-time';
+import { servingPhrase } from '../../core/format/serving-versions';
 import { SentRequestList } from '../../ui/sent-request-list';
 import { failureDetail, useDeploy } from './use-deploy';
 
@@ -7,7 +9,7 @@ export function DeployModelSection() {
   const d = useDeploy();
   const latest = d.saved.latest;
   const card = latest?.artifact.card;
-  const serving = d.status === 'loading' ? null : d.status?.variants.filter((v) => v.weight > 0).map((v) => `${v.version} (${v.weight}%)`).join(', ');
+  const serving = d.status === 'loading' || d.status === null ? null : servingPhrase(d.status.variants);
   return (
     <section aria-labelledby="deploy-title" className="bench-section">
       <h2 id="deploy-title">Deploy your model</h2>
@@ -32,14 +34,14 @@ export function DeployModelSection() {
         <div className="callout">
           <p>
             <strong>No saved model yet.</strong> Train one on <Link to="/model/train">Train</Link>, then evaluate and save it on <Link to="/model/evaluate">Evaluate</Link>.
-            {d.apiError ? '' : ' Until then, the endpoint serves the reference model v1.'}
+            {d.apiError || d.status === 'loading' ? '' : ` Until then, the endpoint serves ${serving ? `model ${serving}` : 'no version'}.`}
           </p>
         </div>
       )}
       {latest && card && (
         <div className="artifact-card">
           <p>
-            <strong>Your saved model</strong>, saved {new Date(latest.savedAt).toLocaleString()}: {card.architecture}. Validation accuracy{' '}
+            <strong>Your saved model</strong>, saved {formatDateTime(latest.savedAt)}: {card.architecture}. Validation accuracy{' '}
             {(card.metrics.validation_accuracy * 100).toFixed(1)}%
             {card.metrics.test_accuracy !== null ? `, test accuracy ${(card.metrics.test_accuracy * 100).toFixed(1)}%` : ', not yet evaluated on the test set'}. Its scaler
             travels with it: mean flipper length {latest.artifact.preprocessing.features.find((f) => f.name === 'flipper_length_mm')?.mean.toFixed(1)} mm.

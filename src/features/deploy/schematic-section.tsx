@@ -3,6 +3,7 @@ import { PRODUCTION_PARTS, REQUEST_STEPS } from '../../content/production';
 import type { ProductionPart } from '../../content/production';
 import { StatusBadge } from '../../ui/status-badge';
 import { ProductionSchematic } from './production-schematic';
+import { ScalingTable } from './scaling-table';
 import { useRequestWalkthrough } from './use-request-walkthrough';
 
 /** The production environment: the schematic, what each part does, and one real request walked through it. */
@@ -12,6 +13,8 @@ export function SchematicSection() {
   const current = walk.step !== null ? (REQUEST_STEPS[walk.step]?.part ?? null) : null;
   const info = selected ? PRODUCTION_PARTS[selected] : null;
   const res = walk.exchange?.response;
+  // The scaler table appears with the step where the endpoint standardizes the numbers.
+  const scaledAt = REQUEST_STEPS.findIndex((s) => s.part === 'endpoint');
   return (
     <section aria-labelledby="schematic-title" className="bench-section">
       <h2 id="schematic-title">The production environment</h2>
@@ -41,6 +44,7 @@ export function SchematicSection() {
           ))}
         </ol>
       )}
+      {walk.scaling && walk.step !== null && walk.step >= scaledAt && <ScalingTable scaling={walk.scaling} />}
       {walk.exchange && walk.step === REQUEST_STEPS.length - 1 && (
         <p role="status">
           The real request: <code>POST /api/endpoints/penguins/invocations</code> →{' '}
