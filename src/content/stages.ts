@@ -175,7 +175,7 @@ export const STAGES: readonly Stage[] = [
     summary: 'Build HTTP requests by hand, send them, and read every part of the answer.',
     intro: [
       'An HTTP request has a method (what to do), a URL (to what), headers (facts about the message) and sometimes a body (the data). The response has a status code, headers and a body.',
-      'Pick a preset or write your own request, then send it. The answer comes from the endpoint running in this page: the model v1 behind it was trained on the penguins data.',
+      'Pick a preset or write your own request, then send it. The answer comes from the endpoint running in this page: the model behind it was trained on the penguins data.',
       'Break things on purpose. Each error preset shows a status code the endpoint can return, and why. A good API says exactly what went wrong.',
     ],
     underTheHood: [

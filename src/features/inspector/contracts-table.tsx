@@ -1,3 +1,14 @@
+import type { ServingVersions } from '../../api/use-serving-versions';
+import { useServingVersions } from '../../api/use-serving-versions';
+
+/** The opening words of the contracts text, naming the version(s) the endpoint serves now (all three URLs use its traffic split). */
+export function whoAnswers(serving: ServingVersions): string {
+  if (serving.state !== 'ready') return 'The same model answers on three URLs';
+  if (serving.variants.length === 0) return 'No version serves traffic right now (each URL answers 503); once one does, the same model answers on three URLs';
+  if (serving.variants.length === 1) return `The same model, ${serving.phrase}, answers on three URLs`;
+  return `The same models, ${serving.phrase} of the traffic, answer on three URLs with the same split`;
+}
+
 /**
  * Three real-world contracts for the same model, side by side: an endpoint is a convention, not magic.
  * Sources: RFC 9457 §3.1.1 (type: an absolute URI is recommended) and §3.2 (extension members); KServe's Open Inference
@@ -5,11 +16,12 @@
  * dataframe_records, instances, inputs and CSV; an unsupported Content-Type gets 415 with a plain-text message).
  */
 export function ContractsTable() {
+  const serving = useServingVersions();
   return (
     <section aria-labelledby="contracts-title" className="bench-section">
       <h2 id="contracts-title">One model, three contracts</h2>
       <p className="measure">
-        The same model v1 answers on three URLs, each following a convention used in industry. The model does not change; only the shape of the request and the answer does. Try
+        {whoAnswers(serving)}, each following a convention used in industry. The model does not change; only the shape of the request and the answer does. Try
         each with the “Other contracts” presets.
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways (phones, presenter mode) must be reachable by keyboard */}

@@ -8,6 +8,7 @@ import { FaultPanel } from './fault-panel';
 import { HistoryList } from './history-list';
 import { RequestForm } from './request-form';
 import { ResponsePanel } from './response-panel';
+import { ServingNow } from './serving-now';
 import { ShareLink } from './share-link';
 import { useInspector } from './use-inspector';
 import './inspector.css';
@@ -20,6 +21,7 @@ export default function InspectPage() {
   const origin = answerer.kind === 'server' ? answerer.origin : window.location.origin;
   return (
     <StagePage path="/deploy/inspect" wide>
+      <ServingNow />
       {ins.notice && (
         <p role="status" className="callout">
           {ins.notice}
