@@ -1,12 +1,10 @@
+import { formatDateTime } from '../../core/format/date-time';
 import { describeConfig } from '../../core/modeling/train-config';
 import type { TrainingRun } from './model-session';
 
-const WHEN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-/** A moment for people, e.g. "26 Nov 2026, 17:04" (the learner's time zone). */
+/** A moment for people in the lab's one date format (the reader's locale and time zone), e.g. "Nov 26, 2026, 5:04 PM". */
 export function formatWhen(iso: string): string {
-  const t = Date.parse(iso);
-  return Number.isFinite(t) ? WHEN.format(t) : iso;
+  return formatDateTime(iso);
 }
 
 /** A share as a whole percentage, e.g. 0.9804 → "98%" (one decimal when it would round to 100% but is not). */

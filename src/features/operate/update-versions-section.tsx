@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
+import { formatDateTime } from '../../core/format/date-time';
 import { CANARY_PERCENT, stableVersion } from '../../core/monitoring/versions';
 import type { SavedArtifact } from '../../store/artifact-store';
 import type { RegisteredVersion, UpdateRelease } from './use-update-release';
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'not measured' : `${(x * 100).toFixed(1)}%`);
 // A date-only card stamp ("2026-11-26") is shown as a date: no invented midnight.
-const day = (iso: string) => (!Number.isFinite(Date.parse(iso)) ? iso : iso.length <= 10 ? new Date(iso).toLocaleDateString() : new Date(iso).toLocaleString());
+const day = (iso: string) => formatDateTime(iso);
 
 /** What data a version was trained on, from its card. */
 function dataUsed(v: RegisteredVersion): string {

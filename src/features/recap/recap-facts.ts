@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../core/format/date-time';
 import type { PipelineResult } from '../../core/data/pipeline';
 import { FEATURES } from '../../core/data/penguins';
 import type { Progress } from '../../core/progress/progress';
@@ -71,7 +72,7 @@ export function recapFacts({ data, saved, testUse, variants }: RecapInputs): Rec
     {
       id: 'test',
       label: 'Its test accuracy, measured once',
-      value: testUse ? `${percent(testUse.accuracy)} (on ${new Date(testUse.evaluatedAt).toLocaleString()})` : null,
+      value: testUse ? `${percent(testUse.accuracy)} (on ${formatDateTime(testUse.evaluatedAt)})` : null,
       to: '/model/evaluate',
     },
     { id: 'serving', label: 'What your endpoint serves now', value: serving, to: '/deploy/update' },
