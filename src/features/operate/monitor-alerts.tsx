@@ -2,7 +2,8 @@ import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Alert, AlertThresholds } from '../../core/monitoring/alerts';
 import { parseThresholds } from '../../core/monitoring/alerts';
-import { formatClock } from './monitor-format';
+import type { ColdStart } from '../../core/monitoring/dashboard';
+import { coldStartSentence, formatClock } from './monitor-format';
 
 interface Draft {
   errorPct: string;
@@ -31,8 +32,25 @@ const FIELDS: { key: keyof Draft; label: string; step: string; min: number; max:
   { key: 'psi', label: 'PSI of any feature above', step: '0.01', min: 0.01, max: 10 },
 ];
 
-/** Alert thresholds (validated inline, stored) and the alerts active now; only a newly started alert is announced. */
-export const MonitorAlerts = memo(function MonitorAlerts({ alerts, thresholds, onThresholds, notice }: { alerts: Alert[]; thresholds: AlertThresholds; onThresholds: (t: AlertThresholds) => void; notice: string | null }) {
+const NO_COLD_STARTS: readonly ColdStart[] = [];
+
+/**
+ * Alert thresholds (validated inline, stored), the alerts active now (only a newly started alert is announced), and
+ * the cold starts of the window, listed apart: a model load is expected once per version, not a reason to page anyone.
+ */
+export const MonitorAlerts = memo(function MonitorAlerts({
+  alerts,
+  thresholds,
+  onThresholds,
+  notice,
+  coldStarts = NO_COLD_STARTS,
+}: {
+  alerts: Alert[];
+  thresholds: AlertThresholds;
+  onThresholds: (t: AlertThresholds) => void;
+  notice: string | null;
+  coldStarts?: readonly ColdStart[];
+}) {
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => toDraft(thresholds));
   const [announced, setAnnounced] = useState('');
@@ -104,6 +122,20 @@ export const MonitorAlerts = memo(function MonitorAlerts({ alerts, thresholds, o
             </li>
           ))}
         </ul>
+      )}
+      {coldStarts.length > 0 && (
+        <>
+          <h3>Cold starts (not alerts)</h3>
+          <p className="measure">
+            The first request a version answers after the page (or a server) starts loads the model: a <strong>cold start</strong>. It is slow once, and the
+            requests that arrive meanwhile wait. They are left out of the p95 alert, which watches the endpoint once it is warm.
+          </p>
+          <ul className="cold-start-list measure" aria-label="Cold starts in the window">
+            {coldStarts.map((c) => (
+              <li key={`${c.version}-${c.startedAt}`}>{coldStartSentence(c)}</li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -1,16 +1,17 @@
 import { memo, useId } from 'react';
 import type { FeatureDrift } from '../../core/monitoring/dashboard';
 import type { DriftBand } from '../../core/monitoring/psi';
+import { DRIFT_BAND_LIMITS } from '../../core/monitoring/psi';
 import { ChartTableTwin } from '../../ui/chart-table-twin';
 import { DriftBars } from './monitor-drift-bars';
-import { binLabel, formatPsi } from './monitor-format';
+import { binLabel, formatPsi, noiseSentence } from './monitor-format';
 import { MONITOR_TABLE_LOOK } from './monitor-time-chart';
 
 /** The PSI bands in words (a credit-scoring rule of thumb, not a law: see the drift section's note). */
 export const BAND_WORDS: Record<DriftBand, string> = {
-  none: 'no significant drift (< 0.1)',
-  moderate: 'moderate drift (0.1–0.25)',
-  major: 'major drift (> 0.25)',
+  none: `no significant drift (< ${DRIFT_BAND_LIMITS.moderate})`,
+  moderate: `moderate drift (${DRIFT_BAND_LIMITS.moderate}–${DRIFT_BAND_LIMITS.major})`,
+  major: `major drift (> ${DRIFT_BAND_LIMITS.major})`,
 };
 
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
@@ -21,7 +22,9 @@ export const MonitorDriftChart = memo(function MonitorDriftChart({ drift, unit, 
   const hatch = `${id.replace(/:/g, '')}-hatch`;
   const rows = drift.expected.map((e, i) => ({ bin: binLabel(drift.edges, i), training: e, live: drift.actual[i] ?? 0 }));
   const tableRows = () => rows.map((r) => ({ key: r.bin, cells: [r.bin, pct(r.training), pct(r.live)] }));
-  const verdict = drift.psi === null || drift.band === null ? `not judged yet: ${drift.samples} of ${minSamples} values needed` : `PSI ${formatPsi(drift.psi)}, ${BAND_WORDS[drift.band]}`;
+  const n = drift.samples;
+  const verdict = drift.psi === null || drift.band === null ? `not enough data yet: n = ${n} of the ${minSamples} values needed` : `PSI ${formatPsi(drift.psi)} from n = ${n} values, ${BAND_WORDS[drift.band]}`;
+  const noise = drift.noise ? noiseSentence(drift.noise, n, drift.expected.length) : null;
   const busiest = rows.reduce((best, r) => (r.live > best.live ? r : best), rows[0] ?? { bin: '—', training: 0, live: 0 });
   const description = `Bar chart of ${drift.feature} in ${rows.length} bins cut at equal-count points of the training data: training share (solid bars) beside the live share (striped bars). ${verdict}. The most live values (${pct(busiest.live)}) fall in bin ${busiest.bin}${unit ? ` ${unit}` : ''}, where training had ${pct(busiest.training)}.`;
   return (
@@ -30,9 +33,10 @@ export const MonitorDriftChart = memo(function MonitorDriftChart({ drift, unit, 
         <code>{drift.feature}</code>
       </h4>
       <p className="drift-verdict">
-        <strong>{drift.psi === null ? 'PSI —' : `PSI ${formatPsi(drift.psi)}`}</strong>{' '}
-        <span className="drift-band">{drift.band === null ? `(needs ${minSamples} values, has ${drift.samples})` : BAND_WORDS[drift.band]}</span>
+        <strong>{drift.psi === null ? 'PSI —' : `PSI ${formatPsi(drift.psi)}`}</strong> <span className="drift-n">(n = {n})</span>{' '}
+        <span className="drift-band">{drift.band === null ? `not enough data yet: needs ${minSamples} values` : BAND_WORDS[drift.band]}</span>
       </p>
+      {noise && <p className="drift-noise muted">{noise}</p>}
       <figure>
         <div role="img" aria-label={description} className="monitor-canvas">
           <DriftBars bins={rows} hatchId={hatch} />

@@ -1,8 +1,10 @@
 import { memo } from 'react';
 import type { FeatureRange } from '../../core/monitoring/baseline';
 import type { Dashboard } from '../../core/monitoring/dashboard';
+import { expectedNoDriftPsi, MIN_DRIFT_SAMPLES, NOISE_COVERAGE, noDriftPsi95 } from '../../core/monitoring/drift-noise';
+import { DRIFT_BAND_LIMITS } from '../../core/monitoring/psi';
+import { DEFAULT_TRAFFIC_RATE } from '../../core/monitoring/traffic';
 import type { ViolationsReport } from '../../core/monitoring/violations';
-import { DEFAULT_MIN_SAMPLES } from '../../core/monitoring/violations';
 import { MonitorDriftChart } from './monitor-drift-chart';
 import { formatPsi } from './monitor-format';
 
@@ -20,6 +22,11 @@ export const MonitorDriftSection = memo(function MonitorDriftSection({
 }) {
   const worst = dashboard.drift.reduce<(typeof dashboard.drift)[number] | null>((w, d) => (d.psi !== null && (w === null || (w.psi ?? 0) < d.psi) ? d : w), null);
   const bins = Math.max(1, ...dashboard.drift.map((d) => d.expected.length));
+  const m = dashboard.drift[0]?.noise?.baselineCount ?? 0;
+  const windowS = Math.round(dashboard.windowMs / 1000);
+  const defaultN = DEFAULT_TRAFFIC_RATE * windowS;
+  const coverage = `${Math.round(NOISE_COVERAGE * 100)} %`;
+  const at = (n: number) => `${expectedNoDriftPsi(bins, n, m).toFixed(2)} on average, and below ${noDriftPsi95(bins, n, m).toFixed(2)} in ${coverage} of windows`;
   const quality = report?.violations.filter((v) => v.constraint_check_type !== 'baseline_drift_check') ?? [];
   return (
     <section className="monitor-section" aria-labelledby="monitor-drift">
@@ -34,9 +41,22 @@ export const MonitorDriftSection = memo(function MonitorDriftSection({
           the same shape. {worst ? `Right now the largest is ${worst.feature}: PSI ${formatPsi(worst.psi)}.` : ''}
         </p>
         <p>
-          The usual reading is a rule of thumb from credit scoring (Siddiqi, 2006; Yurdakul, 2018): below 0.1 no significant change, 0.1 to 0.25 a moderate
-          shift worth watching, above 0.25 a major shift. It is a convention, not a statistical test. With fewer than {DEFAULT_MIN_SAMPLES} values no verdict is
-          given: a handful of penguins always looks odd.
+          The usual reading is a rule of thumb from credit scoring (Siddiqi, 2006; Yurdakul, 2018): below {DRIFT_BAND_LIMITS.moderate} no significant change,{' '}
+          {DRIFT_BAND_LIMITS.moderate} to {DRIFT_BAND_LIMITS.major} a moderate shift worth watching, above {DRIFT_BAND_LIMITS.major} a major shift. It is a convention, not a statistical test.
+        </p>
+        {m > 0 && (
+          <p>
+            Even with no drift at all, a sample never matches the training shares exactly, so PSI is never 0: part of it is noise, and the noise shrinks as
+            the sample grows. With {bins} bins, n live values and m training values, PSI from noise alone averages about ({bins} − 1) × (1/n + 1/m). Your
+            baseline has m = {m}. A few seconds of traffic, n = 30, gives PSI {at(30)}
+            {expectedNoDriftPsi(bins, 30, m) >= DRIFT_BAND_LIMITS.moderate ? ': "moderate drift" from noise alone' : ''}. At n = {MIN_DRIFT_SAMPLES} it is{' '}
+            {at(MIN_DRIFT_SAMPLES)}; at n = {defaultN} (a minute at the generator's default {DEFAULT_TRAFFIC_RATE} requests per second) {at(defaultN)}.
+          </p>
+        )}
+        <p>
+          So a feature gets a verdict only once the last {windowS} seconds hold at least {MIN_DRIFT_SAMPLES} of its values; before that it says "not enough data
+          yet". In a seeded simulation of Normal traffic against the reference training split, windows of {MIN_DRIFT_SAMPLES} values read "no drift" on every
+          feature in at least {coverage} of windows. Each card shows its n beside the PSI, and what noise alone would give at that n.
         </p>
         <p>
           Drift in the inputs is only one way a model goes wrong in silence. In <strong>concept drift</strong> the inputs look the same, but the right answer for
@@ -45,7 +65,7 @@ export const MonitorDriftSection = memo(function MonitorDriftSection({
       </div>
       <div className="monitor-grid drift-grid">
         {dashboard.drift.map((d) => (
-          <MonitorDriftChart key={d.feature} drift={d} unit={features.find((f) => f.name === d.feature)?.unit ?? ''} minSamples={DEFAULT_MIN_SAMPLES} />
+          <MonitorDriftChart key={d.feature} drift={d} unit={features.find((f) => f.name === d.feature)?.unit ?? ''} minSamples={d.noise?.minSamples ?? MIN_DRIFT_SAMPLES} />
         ))}
       </div>
       <h3>Data quality</h3>

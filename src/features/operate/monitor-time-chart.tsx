@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useMemo } from 'react';
-import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LineChart, ResponsiveContainer, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import { niceDomain, niceTicks } from '../../core/data/explore-views';
 import { ChartTableTwin, lineTwinRows } from '../../ui/chart-table-twin';
 import type { TwinLook } from '../../ui/chart-table-twin';
@@ -13,6 +13,12 @@ export type TimeSeries = LineSeriesStyle;
 /** One row per time bucket: `t` is seconds relative to now (−59 … 0); a null value is a gap. */
 export type TimeRow = { t: number } & Record<string, number | null>;
 
+/** A moment to mark with a vertical line and a short label (e.g. a cold start), `t` in seconds relative to now. */
+export interface TimeMarker {
+  t: number;
+  label: string;
+}
+
 interface Props {
   title: string;
   /** The chart's accessible name: what it shows, with its latest numbers. */
@@ -24,7 +30,37 @@ interface Props {
   yDomain?: [number | 'auto', number | 'auto'];
   /** Seconds the window spans (the x axis runs from −windowS to 0). */
   windowS: number;
+  /** Moments to mark on the chart (drawn as dotted verticals with their label); say them in `description` too. */
+  markers?: readonly TimeMarker[];
 }
+
+const NO_MARKERS: readonly TimeMarker[] = [];
+
+/** Dotted verticals with a label at the top, drawn with the chart's scales (as LiveLinesLayer draws the lines). */
+const MarkerLayer = memo(function MarkerLayer({ markers, lo, hi }: { markers: readonly TimeMarker[]; lo: number; hi: number }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const yLo = y?.(lo);
+  const yHi = y?.(hi);
+  if (!x || yLo === undefined || yHi === undefined || markers.length === 0) return null;
+  const [top, bottom] = [Math.min(yLo, yHi), Math.max(yLo, yHi)];
+  return (
+    <g className="time-markers">
+      {markers.map((m) => {
+        const px = x(m.t);
+        if (px === undefined) return null;
+        return (
+          <g key={`${m.t}-${m.label}`}>
+            <line x1={px} x2={px} y1={top} y2={bottom} stroke="var(--status-client)" strokeWidth={1.5} strokeDasharray="2 3" />
+            <text x={px + 3} y={top + 12} fontSize={11} fill="var(--text)">
+              {m.label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+});
 
 const HEIGHT = 220;
 const NO_ROWS: TimeRow[] = [];
@@ -51,7 +87,7 @@ export const MONITOR_TABLE_LOOK: TwinLook = { scroll: 'monitor-table-scroll', ta
  * own ticks) and the lines are plain paths (LiveLinesLayer): a full recharts redraw of five charts a second
  * kept the main thread, where MSW answers the requests, busy. No tooltip: the legend and the table carry the numbers.
  */
-export const MonitorTimeChart = memo(function MonitorTimeChart({ title, description, valueLabel, series, rows, format, yDomain, windowS }: Props) {
+export const MonitorTimeChart = memo(function MonitorTimeChart({ title, description, valueLabel, series, rows, format, yDomain, windowS, markers = NO_MARKERS }: Props) {
   const id = useId();
   const [yLo, yHi] = valueDomain(rows, series, yDomain);
   const yTicks = useMemo(() => niceTicks(yLo, yHi, 4), [yLo, yHi]);
@@ -81,6 +117,7 @@ export const MonitorTimeChart = memo(function MonitorTimeChart({ title, descript
               />
               <YAxis type="number" domain={[yLo, yHi]} ticks={yTicks} allowDataOverflow stroke="var(--muted)" tick={TICK_STYLE} width={52} tickFormatter={format} />
               <LiveLinesLayer rows={rows} xKey="t" series={series} connectNulls={false} />
+              <MarkerLayer markers={markers} lo={yLo} hi={yHi} />
             </LineChart>
           </ResponsiveContainer>
         </div>

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { SPECIES } from '../../core/data/penguins';
 import type { Dashboard, StatusFamily, TimeBucket } from '../../core/monitoring/dashboard';
-import { formatMs, formatRate, formatShare } from './monitor-format';
+import { coldStartMarkers, coldStartSentence, formatMs, formatRate, formatShare } from './monitor-format';
 import { MonitorTimeChart } from './monitor-time-chart';
 import type { TimeRow, TimeSeries } from './monitor-time-chart';
 
@@ -105,7 +105,8 @@ export const MonitorTrafficSection = memo(function MonitorTrafficSection({ dashb
         <MonitorTimeChart
           title="Latency per second (ms)"
           valueLabel="Latency"
-          description={`Line chart of latency percentiles per second: over the window p50 ${formatMs(t.latency.p50)}, p95 ${formatMs(t.latency.p95)}, p99 ${formatMs(t.latency.p99)}.`}
+          description={`Line chart of latency percentiles per second: over the window p50 ${formatMs(t.latency.p50)}, p95 ${formatMs(t.latency.p95)}, p99 ${formatMs(t.latency.p99)}.${dashboard.coldStarts.map((c) => ` Cold start: ${coldStartSentence(c)}`).join('')}`}
+          markers={coldStartMarkers(dashboard.coldStarts, dashboard.now)}
           series={[
             { key: 'p50', label: 'p50', ...LINES[0] },
             { key: 'p95', label: 'p95', ...LINES[1] },

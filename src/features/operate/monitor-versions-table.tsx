@@ -4,7 +4,7 @@ import type { Dashboard } from '../../core/monitoring/dashboard';
 import { NO_VERSION } from '../../core/monitoring/dashboard';
 import { formatMs, formatShare } from './monitor-format';
 
-/** Per model version: requests, latency, errors, prediction mix and accuracy (shown once several versions answer). */
+/** Per model version: requests, warm latency (cold-start requests counted apart), errors, prediction mix and accuracy (shown once several versions answer). */
 export const MonitorVersionsTable = memo(function MonitorVersionsTable({ dashboard }: { dashboard: Dashboard }) {
   const served = dashboard.versions.filter((v) => v.version !== NO_VERSION);
   if (served.length < 2) {
@@ -32,10 +32,13 @@ export const MonitorVersionsTable = memo(function MonitorVersionsTable({ dashboa
               Requests
             </th>
             <th scope="col" className="num">
-              p50
+              p50 (warm)
             </th>
             <th scope="col" className="num">
-              p95
+              p95 (warm)
+            </th>
+            <th scope="col" className="num">
+              Cold starts
             </th>
             <th scope="col" className="num">
               Error rate
@@ -53,8 +56,9 @@ export const MonitorVersionsTable = memo(function MonitorVersionsTable({ dashboa
               <tr key={v.version}>
                 <th scope="row">{v.version === NO_VERSION ? 'none (refused or failed before a model)' : v.version}</th>
                 <td className="num">{v.requests}</td>
-                <td className="num">{formatMs(v.latency.p50)}</td>
-                <td className="num">{formatMs(v.latency.p95)}</td>
+                <td className="num">{formatMs(v.warmLatency.p50)}</td>
+                <td className="num">{formatMs(v.warmLatency.p95)}</td>
+                <td className="num">{v.coldRequests}</td>
                 <td className="num">{formatShare(v.errorRate)}</td>
                 <td>{total > 0 ? SPECIES.map((s) => `${s} ${formatShare((v.predicted[s] ?? 0) / total)}`).join(', ') : '—'}</td>
                 <td className="num">{v.accuracy === null ? '—' : `${formatShare(v.accuracy)} (${v.labelled})`}</td>
