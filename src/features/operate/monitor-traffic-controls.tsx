@@ -31,13 +31,14 @@ export function MonitorTrafficControls({ running, paused, scenario, onScenario, 
   return (
     <section className="monitor-section traffic-controls" aria-labelledby="monitor-generator">
       <h2 id="monitor-generator">Send traffic</h2>
-      <p className="measure">The generator plays the users.</p>
+      <p className="measure">
+        The generator plays the users: it sends held-out penguins to your endpoint, and the true species of some of them comes back later as feedback.
+      </p>
       <details className="under-the-hood">
-        <summary>Under the hood: where the generator runs</summary>
+        <summary>How the generator works</summary>
         <p>
           It runs in a Web Worker, so its timer and <code>fetch</code> calls stay off the page's main thread, where MSW answers every request.
         </p>
-      </details>
       <ul className="measure">
         <li>
           It sends held-out penguins (rows your model never trained on) to <code>POST /api/endpoints/penguins/invocations</code>.
@@ -50,6 +51,7 @@ export function MonitorTrafficControls({ running, paused, scenario, onScenario, 
         </li>
         <li>In DevTools (Network panel), the worker shows as the initiator of these requests.</li>
       </ul>
+      </details>
       <fieldset className="scenario-group">
         <legend>Scenario</legend>
         {TRAFFIC_SCENARIOS.map((s) => (
@@ -85,7 +87,7 @@ export function MonitorTrafficControls({ running, paused, scenario, onScenario, 
       </div>
       <p className="muted measure">
         {TRAFFIC_LIMITS.minRate}–{TRAFFIC_LIMITS.maxRate} per second. A run stops by itself after {TRAFFIC_LIMITS.maxRequests.toLocaleString('en')} requests or{' '}
-        {TRAFFIC_LIMITS.maxMinutes} minutes, and when you leave this page. At most {MAX_IN_FLIGHT} requests wait for an answer at once; if the endpoint is slower
+        {TRAFFIC_LIMITS.maxMinutes} minutes, or when you press Stop (here or in the header). It keeps running while you visit other pages. At most {MAX_IN_FLIGHT} requests wait for an answer at once; if the endpoint is slower
         than that, the extra ones are dropped and counted.
       </p>
       <div className="generator-actions">
