@@ -7,7 +7,7 @@ import { Registry } from '../core/serving/registry';
 import { defaultRegistryState } from '../core/serving/registry-state';
 import type { RequestLogView } from '../core/monitoring/log-entry';
 import { createHandlers } from './handlers';
-import { createRequestLog } from './request-log';
+import { createPersistentRequestLog } from './persistent-request-log';
 import { loadRegistryState, saveRegistryState } from './registry-storage';
 import { runtimeContext } from './serving-context';
 
@@ -17,7 +17,7 @@ export interface MockApi {
   resetToDefault: () => void;
   /** The instructor panel's fault injection (in memory: a reload clears it, so a fault never sticks silently). */
   faults: FaultInjector;
-  /** Every /api exchange of this page visit (bounded), recorded from MSW's lifecycle events. */
+  /** Every /api exchange (the last 10,000, kept across pages and reloads), recorded from MSW's lifecycle events. */
   log: RequestLogView;
 }
 
@@ -76,7 +76,7 @@ export async function startMockApi(): Promise<MockApi> {
   const endpoint = createEndpoint({ ...runtimeContext(registry, loadPredictor), faults });
   const worker = setupWorker(...createHandlers(endpoint));
   // Listening before start: the first request of the visit is logged too.
-  const log = createRequestLog(worker.events);
+  const log = await createPersistentRequestLog(worker.events);
   keepServiceWorkerAcrossLoads();
   await worker.start({
     serviceWorker: { url: `${base}mockServiceWorker.js` },

@@ -9,6 +9,8 @@ export type LifecycleEvents = SetupWorker['events'];
 
 /** The log as the mock API owns it: the read-only view plus `dispose` (stops listening; tests). */
 export interface RequestLog extends RequestLogView {
+  /** Why the stored log of earlier visits could not be restored, or null. */
+  readonly notice: string | null;
   dispose(): void;
 }
 
@@ -18,6 +20,14 @@ export interface RequestLogOptions {
   now?: () => number;
   /** How long after `request:end` a request without response event counts as a network error (ms). */
   networkErrorAfterMs?: number;
+  /** Entries of earlier visits to start from (oldest first; their `seq` values go on counting) and the count of all recorded. */
+  restored?: { entries: readonly RequestLogEntry[]; total: number };
+  /** Called with each new entry (after it is held), e.g. to store it. */
+  onRecord?: (entry: RequestLogEntry) => void;
+  /** Called when the log is cleared. */
+  onClear?: () => void;
+  /** Shown by the pages: why an earlier visit's log could not be restored. */
+  notice?: string | null;
 }
 
 /** What `request:start` knew, waiting for the response. */
@@ -75,7 +85,8 @@ export function createRequestLog(events: LifecycleEvents, capacity = 10_000, opt
   const listeners = new Set<() => void>();
   const now = options.now ?? (() => performance.now());
   const networkErrorAfterMs = options.networkErrorAfterMs ?? 2000;
-  let total = 0;
+  let total = options.restored?.total ?? 0;
+  for (const entry of options.restored?.entries.slice(-capacity) ?? []) buffer.push(entry);
   let snapshot: readonly RequestLogEntry[] | null = null;
 
   function notify(): void {
@@ -91,7 +102,13 @@ export function createRequestLog(events: LifecycleEvents, capacity = 10_000, opt
 
   function record(entry: Omit<RequestLogEntry, 'seq'>): void {
     total += 1;
-    buffer.push({ ...entry, seq: total });
+    const held = { ...entry, seq: total };
+    buffer.push(held);
+    try {
+      options.onRecord?.(held);
+    } catch {
+      // Storing is best effort: the log in memory goes on.
+    }
     notify();
   }
 
@@ -184,8 +201,14 @@ export function createRequestLog(events: LifecycleEvents, capacity = 10_000, opt
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    notice: options.notice ?? null,
     clear() {
       buffer.clear();
+      try {
+        options.onClear?.();
+      } catch {
+        // As above: the log in memory is cleared either way.
+      }
       notify();
     },
     dispose() {

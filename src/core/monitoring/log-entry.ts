@@ -64,6 +64,8 @@ export interface RequestLogView {
   /** How many entries were ever recorded (keeps counting after old ones are dropped). */
   total(): number;
   readonly capacity: number;
+  /** Why the stored log of earlier visits could not be restored (shown by the pages), or null/absent. */
+  readonly notice?: string | null;
   /** Calls `listener` after each new entry (or clear); returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** Drops every entry (the count of all recorded entries is kept). */

@@ -10,6 +10,8 @@ interface Shown {
   /** How many entries the log holds at most (0 until it is ready). */
   capacity: number;
   error: string | null;
+  /** Why the log of earlier visits could not be restored (it starts empty), or null. */
+  notice: string | null;
 }
 
 const EMPTY: readonly RequestLogEntry[] = [];
@@ -20,7 +22,7 @@ const EMPTY: readonly RequestLogEntry[] = [];
  * The first change after a quiet spell shows at once; the last change always arrives.
  */
 export function useRequestLog(throttleMs = 500): Shown & { clear: () => void } {
-  const [shown, setShown] = useState<Shown>({ ready: false, entries: EMPTY, total: 0, capacity: 0, error: null });
+  const [shown, setShown] = useState<Shown>({ ready: false, entries: EMPTY, total: 0, capacity: 0, error: null, notice: null });
   const logRef = useRef<RequestLogView | null>(null);
 
   useEffect(() => {
@@ -28,7 +30,7 @@ export function useRequestLog(throttleMs = 500): Shown & { clear: () => void } {
     let unsubscribe: () => void = () => {};
     // A transition: React renders the dashboard in slices and yields between them, so MSW's message events
     // (each mocked request's answer) are not held up behind one long render.
-    const publish = (log: RequestLogView) => startTransition(() => setShown({ ready: true, entries: log.entries(), total: log.total(), capacity: log.capacity, error: null }));
+    const publish = (log: RequestLogView) => startTransition(() => setShown({ ready: true, entries: log.entries(), total: log.total(), capacity: log.capacity, error: null, notice: log.notice ?? null }));
     requestLog().then(
       (log) => {
         if (!alive) return;
@@ -37,7 +39,7 @@ export function useRequestLog(throttleMs = 500): Shown & { clear: () => void } {
         unsubscribe = subscribeThrottled(log, throttleMs, () => publish(log));
       },
       (e: unknown) => {
-        if (alive) setShown({ ready: false, entries: EMPTY, total: 0, capacity: 0, error: e instanceof Error ? e.message : String(e) });
+        if (alive) setShown({ ready: false, entries: EMPTY, total: 0, capacity: 0, error: e instanceof Error ? e.message : String(e), notice: null });
       },
     );
     return () => {
