@@ -16,6 +16,8 @@ import { createHandlers } from '../../mocks/handlers';
 import { createRequestLog } from '../../mocks/request-log';
 import { runtimeContext } from '../../mocks/serving-context';
 import type { TrainingClient } from '../../workers/training-client';
+import { DEFAULT_PIPELINE } from '../../core/data/pipeline-state';
+import { PIPELINE_KEY, savePipelineState } from '../../store/pipeline-store';
 import { UPDATE_HISTORY_KEY } from './update-history-store';
 import { UpdateView } from './update-page';
 
@@ -61,11 +63,15 @@ beforeEach(() => {
   localStorage.removeItem(UPDATE_HISTORY_KEY);
 });
 
+/** What the last fake training run was given (the retrain's data). */
+let trained: Parameters<TrainingClient['train']>[0] | null = null;
+
 /** A training client that "trains" instantly and returns the reference weights (real, loadable ones). */
 function fakeClient(): TrainingClient {
   return {
     backend: async () => 'cpu',
     train: (args, onEpochs) => {
+      trained = args;
       const done = (async () => {
         onEpochs([{ epoch: args.config.epochs, loss: 0.1, accuracy: 1, valLoss: 0.1, valAccuracy: 1 }], 5);
         return { end: 'completed' as const, model: v1Model, epochsRun: args.config.epochs, durationMs: 5, backend: 'cpu' };
@@ -93,10 +99,11 @@ function renderPage() {
 }
 
 describe('update page', () => {
-  it('without feedback, says how to get some on the monitor page', async () => {
+  it('without feedback, says exactly why and how to get some on the monitor page', async () => {
     renderPage();
-    expect(await screen.findByText('No labelled feedback in the log yet.')).toBeInTheDocument();
-    for (const link of screen.getAllByRole('link', { name: 'Monitor' })) expect(link).toHaveAttribute('href', '/deploy/monitor');
+    // The page's own calls (versions, endpoint) are in the log: the sentence says since when none of them is feedback.
+    expect(await screen.findByText(/^No labelled feedback since .+, the oldest of the \d+ requests the log holds\.$/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to Monitor and run New population' })).toHaveAttribute('href', '/deploy/monitor?scenario=new-population');
     expect(await screen.findByText(/Only one version is registered/)).toBeInTheDocument();
   });
 
@@ -115,6 +122,34 @@ describe('update page', () => {
     await waitFor(() => expect(within(versions).getByRole('rowheader', { name: 'v2' })).toBeInTheDocument());
     expect(versions).toHaveTextContent(/\+ 2 feedback rows/);
     expect(screen.getByRole('region', { name: 'Requests sent from this page' })).toHaveTextContent(/POST\s*\/api\/models\s*→\s*201 Created/);
+  }, 30_000);
+
+  it('shows the notice when the stored log could not be restored', async () => {
+    const notice = 'The request log saved by an earlier visit could not be read.';
+    h.log = { ...log, notice, entries: () => log.entries(), total: () => log.total(), subscribe: log.subscribe, clear: log.clear };
+    try {
+      renderPage();
+      expect(await screen.findByRole('alert')).toHaveTextContent(notice);
+    } finally {
+      h.log = log;
+    }
+  });
+
+  it('retrains on the measurements chosen on Prepare, as the serving model was trained', async () => {
+    savePipelineState({ ...DEFAULT_PIPELINE, features: ['bill_length_mm', 'body_mass_g'] });
+    try {
+      await labelled({ bill_length_mm: 45.1, bill_depth_mm: 18.5, flipper_length_mm: 190, body_mass_g: 3700 }, 'Adelie');
+      const user = userEvent.setup();
+      renderPage();
+      await user.click(await screen.findByRole('button', { name: 'Retrain with this data' }));
+      expect(await screen.findByText('Retrained and saved.')).toBeInTheDocument();
+      expect(trained?.train.x.every((row) => row.length === 2)).toBe(true);
+      expect(trained?.validation.x[0]).toHaveLength(2);
+      // The feedback row is the last training row: bill length and body mass only, scaled.
+      expect(trained?.train.x.length).toBeGreaterThan(1);
+    } finally {
+      localStorage.removeItem(PIPELINE_KEY);
+    }
   }, 30_000);
 
   it('deploys a canary with a real PUT, then rolls back to the remembered config', async () => {

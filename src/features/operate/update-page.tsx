@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { FEATURES, SPECIES } from '../../core/data/penguins';
-import { labelledFeedback } from '../../core/monitoring/feedback-data';
 import type { SourceRow } from '../../core/monitoring/traffic';
 import { StagePage } from '../../ui/stage-page';
 import { UpdateCompareSection } from './update-compare-section';
@@ -31,9 +30,9 @@ function heldOutRows(source: RetrainSource): SourceRow[] {
 /** The update stage with an injectable training worker (tests pass a fake one). */
 export function UpdateView({ makeClient }: { makeClient?: TrainingClientFactory }) {
   const log = useRequestLog();
-  const feedback = useMemo(() => labelledFeedback(log.entries, FEATURES), [log.entries]);
   const release = useUpdateRelease();
-  const retrain = useUpdateRetrain(feedback, makeClient);
+  const retrain = useUpdateRetrain(log.entries, makeClient);
+  const { feedback } = retrain;
   const { dashboard } = useDashboard(log.entries, null, null);
   const rows = useMemo(() => heldOutRows(retrain.source), [retrain.source]);
   const traffic = useUpdateTraffic(rows);
@@ -52,7 +51,16 @@ export function UpdateView({ makeClient }: { makeClient?: TrainingClientFactory 
   }
   return (
     <div className="update">
-      <UpdateRetrainSection feedback={feedback} logReady={log.ready} source={retrain.source} state={retrain.state} onRetrain={() => void retrain.retrain()} />
+      {log.notice && (
+        <p className="callout" role="alert">
+          {log.notice}
+        </p>
+      )}
+      <UpdateRetrainSection
+        feedback={feedback}
+        logReady={log.ready}
+        log={{ oldestAt: log.entries[0]?.startedAt ?? null, held: log.entries.length, capacity: log.capacity }}
+        source={retrain.source} state={retrain.state} onRetrain={() => void retrain.retrain()} />
       <UpdateVersionsSection release={release} newest={newest} />
       <UpdateCompareSection entries={log.entries} history={release.history} variants={variants} progress={traffic.progress} canSend={rows.length > 0} onSend={(s) => void traffic.send(s)} />
       <UpdateDecideSection release={release} />

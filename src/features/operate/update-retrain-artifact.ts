@@ -1,3 +1,5 @@
+import { FEATURES } from '../../core/data/penguins';
+import type { Feature } from '../../core/data/penguins';
 import type { PipelineState } from '../../core/data/pipeline-state';
 import type { FittedScaler } from '../../core/data/scaler';
 import { buildArtifact } from '../../core/modeling/artifact';
@@ -28,6 +30,23 @@ export function retrainConfig(card: ModelCard | null | undefined): { config: Tra
   return saved ? { config: saved, source: 'saved' } : { config: DEFAULT_TRAIN_CONFIG, source: 'default' };
 }
 
+/** Picks the chosen measurements' columns (FEATURES order) out of rows holding all four: rows → rows of `features.length`. */
+export function columnsOf(features: readonly Feature[]): (rows: readonly (readonly number[])[]) => number[][] {
+  const columns = FEATURES.filter((f) => features.includes(f)).map((f) => FEATURES.indexOf(f));
+  return (rows) => rows.map((row) => columns.map((j) => row[j] as number));
+}
+
+/**
+ * A scaler fitted on the chosen columns only, widened to FEATURES' four columns (the layout the artifact's
+ * preprocessing reads, by FEATURES index). Unchosen columns get the identity (mean 0, std 1 / min 0, max 1): they are
+ * never written, since preprocessing.json lists the chosen features only.
+ */
+export function widenScaler(scaler: FittedScaler, features: readonly Feature[]): FittedScaler {
+  const chosen = FEATURES.filter((f) => features.includes(f));
+  const at = (values: readonly number[], fill: number) => FEATURES.map((f) => (chosen.includes(f) ? (values[chosen.indexOf(f)] as number) : fill));
+  return scaler.kind === 'standard' ? { kind: 'standard', mean: at(scaler.mean, 0), std: at(scaler.std, 1) } : { kind: 'minmax', min: at(scaler.min, 0), max: at(scaler.max, 1) };
+}
+
 /** Everything the retrained model's artifact is built from. */
 export interface RetrainedInput {
   runId: string;
@@ -35,7 +54,10 @@ export interface RetrainedInput {
   model: InlineModel;
   validationAccuracy: number;
   testSetSeenBeforeTraining: boolean;
+  /** Fitted on training + feedback rows, in FEATURES' four-column layout (see widenScaler). */
   scaler: FittedScaler;
+  /** The measurements the model sees (FEATURES order): the pipeline state's choice, as for the serving model. */
+  features: readonly Feature[];
   pipeline: PipelineState;
   dataKey: string;
   counts: { original: number; feedback: number; validation: number; test: number };
@@ -56,6 +78,7 @@ export function retrainedArtifact(input: RetrainedInput): ArtifactResult<Deploya
     testAccuracy: null,
     testSetSeenBeforeTraining: input.testSetSeenBeforeTraining,
     scaler: input.scaler,
+    features: input.features,
     pipeline: input.pipeline,
     dataKey: input.dataKey,
     split: { train: counts.original + counts.feedback, validation: counts.validation, test: counts.test },

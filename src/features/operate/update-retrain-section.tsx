@@ -1,14 +1,21 @@
 import { Link } from 'react-router';
 import { describeConfig } from '../../core/modeling/train-config';
 import type { LabelledFeedback } from '../../core/monitoring/feedback-data';
-import { FEEDBACK_SHARE } from '../../core/monitoring/traffic-schedule';
-import { shareInWords } from './monitor-format';
+import { UpdateFeedbackEmpty } from './update-feedback-empty';
 import type { RetrainSource, RetrainState } from './use-update-retrain';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+/** What the empty state says about the log: when its oldest exchange started (null: empty), how many it holds, and at most. */
+export interface LogExtent {
+  oldestAt: number | null;
+  held: number;
+  capacity: number;
+}
+
 /** Step 1: how much labelled feedback the log holds, and retraining on the training rows plus those rows. */
-export function UpdateRetrainSection({ feedback, logReady, source, state, onRetrain }: { feedback: LabelledFeedback; logReady: boolean; source: RetrainSource; state: RetrainState; onRetrain: () => void }) {
+export function UpdateRetrainSection(props: { feedback: LabelledFeedback; logReady: boolean; log: LogExtent; source: RetrainSource; state: RetrainState; onRetrain: () => void }) {
+  const { feedback, logReady, log, source, state, onRetrain } = props;
   const n = feedback.rows.length;
   const skipped = Object.values(feedback.skipped).reduce((a, b) => a + b, 0);
   const busy = state.phase === 'training' || state.phase === 'saving';
@@ -26,15 +33,7 @@ export function UpdateRetrainSection({ feedback, logReady, source, state, onRetr
           <span className="spinner" aria-hidden="true" /> Reading the request log…
         </p>
       )}
-      {logReady && n === 0 && (
-        <div className="callout">
-          <p>
-            <strong>No labelled feedback in the log yet.</strong> Open <Link to="/deploy/monitor">Monitor</Link>, choose the <em>New population</em> scenario and
-            run the traffic generator for about a minute: for {shareInWords(FEEDBACK_SHARE)} predictions it sends the true species back as feedback, a few seconds later. Then come back here.
-          </p>
-          {skipped > 0 && <p className="muted">{skipped} feedback labels could not be used (their request is no longer in the log, or it was refused).</p>}
-        </div>
-      )}
+      {logReady && n === 0 && <UpdateFeedbackEmpty oldestAt={log.oldestAt} held={log.held} capacity={log.capacity} skipped={skipped} />}
       {logReady && n > 0 && (
         <>
           <table className="update-table">

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { SPECIES } from '../../core/data/penguins';
-import { pipelineToQuery } from '../../core/data/pipeline-state';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FEATURES, SPECIES } from '../../core/data/penguins';
+import type { Feature } from '../../core/data/penguins';
+import { chosenFeatures, pipelineToQuery } from '../../core/data/pipeline-state';
 import { argMax } from '../../core/modeling/metrics';
 import type { TrainConfig } from '../../core/modeling/train-config';
-import type { LabelledFeedback } from '../../core/monitoring/feedback-data';
-import { retrainingData } from '../../core/monitoring/feedback-data';
+import type { RequestLogEntry } from '../../core/monitoring/log-entry';
+import { labelledFeedback, retrainingData } from '../../core/monitoring/feedback-data';
 import { loadSavedArtifacts, saveArtifact } from '../../store/artifact-store';
 import type { SavedArtifact } from '../../store/artifact-store';
 import { loadPreparedData } from '../../store/prepared-data';
@@ -12,7 +13,7 @@ import type { PreparedData } from '../../store/prepared-data';
 import { isTestSetSeen } from '../../store/test-lock-store';
 import { createTrainingClient } from '../../workers/training-client';
 import type { TrainingClient } from '../../workers/training-client';
-import { retrainConfig, retrainedArtifact } from './update-retrain-artifact';
+import { columnsOf, retrainConfig, retrainedArtifact, widenScaler } from './update-retrain-artifact';
 
 /** Where a retrain is: not started, training (epochs done of total), saving, done (the saved artifact), or failed (why). */
 export type RetrainState =
@@ -33,12 +34,20 @@ export type TrainingClientFactory = () => TrainingClient;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** The measurements the retrained model sees: those the learner chose on Prepare (all four until the state is loaded). */
+function modelFeatures(source: RetrainSource): readonly Feature[] {
+  return source.status === 'ready' && source.data.ok ? chosenFeatures(source.data.state) : FEATURES;
+}
+
 /**
- * Retrains with feedback: the learner's prepared training rows plus the labelled feedback rows, a scaler refitted on
- * both, the settings of the last saved model, trained in the training worker; then the artifact is saved (IndexedDB).
+ * Retrains with feedback: the learner's prepared training rows plus the labelled feedback rows joined from the log, on
+ * the measurements the pipeline state chose (as Train does), a scaler refitted on both, the settings of the last
+ * saved model, trained in the training worker; then the artifact is saved (IndexedDB). Returns the feedback too.
  */
-export function useUpdateRetrain(feedback: LabelledFeedback, makeClient: TrainingClientFactory = createTrainingClient) {
+export function useUpdateRetrain(entries: readonly RequestLogEntry[], makeClient: TrainingClientFactory = createTrainingClient) {
   const [source, setSource] = useState<RetrainSource>({ status: 'loading' });
+  const features = useMemo(() => modelFeatures(source), [source]);
+  const feedback = useMemo(() => labelledFeedback(entries, features), [entries, features]);
   const [state, setState] = useState<RetrainState>({ phase: 'idle' });
   const client = useRef<TrainingClient | null>(null);
   const live = useRef(true);
@@ -64,7 +73,9 @@ export function useUpdateRetrain(feedback: LabelledFeedback, makeClient: Trainin
     if (source.status !== 'ready' || !source.data.ok || feedback.rows.length === 0) return;
     const { state: pipeline, result } = source.data;
     const { sets } = result;
-    const data = retrainingData({ x: sets.train.x, labels: sets.train.labels }, feedback, { x: sets.validation.x, labels: sets.validation.labels }, pipeline.scaler, SPECIES);
+    // The sets' raw matrices hold all four measurements; the model sees only the chosen ones, like the serving model.
+    const pick = columnsOf(features);
+    const data = retrainingData({ x: pick(sets.train.x), labels: sets.train.labels }, feedback, { x: pick(sets.validation.x), labels: sets.validation.labels }, pipeline.scaler, SPECIES);
     const { config } = source;
     setState({ phase: 'training', epoch: 0, epochs: config.epochs });
     try {
@@ -88,7 +99,8 @@ export function useUpdateRetrain(feedback: LabelledFeedback, makeClient: Trainin
         model: outcome.model,
         validationAccuracy,
         testSetSeenBeforeTraining: isTestSetSeen(),
-        scaler: data.scaler,
+        scaler: widenScaler(data.scaler, features),
+        features,
         pipeline,
         dataKey: pipelineToQuery(pipeline),
         counts: { ...data.counts, test: sets.test.labels.length },
@@ -105,7 +117,7 @@ export function useUpdateRetrain(feedback: LabelledFeedback, makeClient: Trainin
       client.current?.dispose();
       client.current = null;
     }
-  }, [source, feedback, makeClient]);
+  }, [source, feedback, features, makeClient]);
 
-  return { source, state, retrain };
+  return { source, state, retrain, feedback, features };
 }
