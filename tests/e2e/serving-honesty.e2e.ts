@@ -66,7 +66,7 @@ e2e(
     await page.getByRole('button', { name: 'Send a request through production' }).click();
     const table = page.getByRole('table', { name: /^How v\d scaled this request/ });
     await table.waitFor({ timeout: 20_000 });
-    const caption = (await table.locator('caption').innerText()).trim();
+    const caption = ((await table.locator('caption').textContent()) ?? '').trim();
     const version = /^How (v\d)/.exec(caption)?.[1];
     const served = (await page.evaluate(() => fetch('/models/penguins/v1/preprocessing.json').then((r) => r.json()))) as { features: { name: string; mean: number; std: number }[] };
     const shift = version === 'v2' ? 1 : 0;
