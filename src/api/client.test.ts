@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setApiTarget } from '../store/api-target-store';
 import { forgetPageServer } from './answerer';
-import { sendRequest } from './client';
+import { sendRequest, sendWithRetry } from './client';
 import { ensureMockApi } from './mock-api';
 
 vi.mock('./mock-api', () => ({ ensureMockApi: vi.fn(async () => ({})) }));
@@ -66,5 +66,21 @@ describe('sendRequest with a real server chosen', () => {
     const ex = await sendRequest(spec);
     expect(ensureMockApi).toHaveBeenCalled();
     expect(ex.answeredBy).toEqual({ kind: 'tab' });
+  });
+});
+
+describe('sendWithRetry', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('records a timed-out try once, so "after N ms" is said only by the reader of the duration', async () => {
+    // A server that never answers: only the client's timeout ends the try.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof fetch>((_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))),
+    );
+    const ex = await sendWithRetry(spec, { maxAttempts: 1, baseDelayMs: 1, timeoutMs: 20, maxDelayMs: 1 });
+    expect(ex.attempts?.[0]?.outcome).toBe('timed out');
+    expect(ex.attempts?.[0]?.durationMs).toBeGreaterThanOrEqual(19);
+    expect(ex.error).toBe('No response: timed out');
   });
 });

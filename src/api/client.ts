@@ -95,7 +95,7 @@ export async function sendWithRetry(spec: RequestSpec, policy: RetryPolicy, onAt
     const waitMs = last ? null : retryDelayMs(attempt, outcome, policy);
     const record: AttemptRecord = {
       attempt,
-      outcome: outcome.kind === 'response' ? `${outcome.status}${ex.response?.statusText ? ` ${ex.response.statusText}` : ''}` : outcome.kind === 'timeout' ? `timed out after ${policy.timeoutMs} ms` : 'network error',
+      outcome: outcome.kind === 'response' ? `${outcome.status}${ex.response?.statusText ? ` ${ex.response.statusText}` : ''}` : outcome.kind === 'timeout' ? 'timed out' : 'network error',
       durationMs: ex.durationMs,
       waitMs,
     };

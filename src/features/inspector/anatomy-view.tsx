@@ -9,6 +9,14 @@ import { statusFamily, statusText } from '../../core/http/status-text';
 /** Which part of which message is highlighted: the structured view and the raw text light up together. */
 type Focus = { side: 'request' | 'response'; kind: MessagePartKind; header?: number } | null;
 
+/** What the parts need: the highlighted part, the part a click pinned, and the two ways to change them. */
+interface Selection {
+  focus: Focus;
+  pinned: Focus;
+  onFocus: (f: Focus) => void;
+  onPin: (f: Focus) => void;
+}
+
 const same = (a: Focus, side: 'request' | 'response', p: { kind: MessagePartKind; header?: number }) =>
   a !== null && a.side === side && a.kind === p.kind && (p.kind !== 'header' || a.header === p.header);
 
@@ -34,13 +42,16 @@ function RawMessage({ parts, side, focus, onFocus, label }: { parts: MessagePart
   );
 }
 
-function Part({ side, kind, header, focus, onFocus, title, children, note }: { side: 'request' | 'response'; kind: MessagePartKind; header?: number; focus: Focus; onFocus: (f: Focus) => void; title: string; children: ReactNode; note: string }) {
-  const active = same(focus, side, { kind, ...(header !== undefined ? { header } : {}) });
-  const f: Focus = { side, kind, ...(header !== undefined ? { header } : {}) };
+function Part({ side, kind, header, sel, title, children, note }: { side: 'request' | 'response'; kind: MessagePartKind; header?: number; sel: Selection; title: string; children: ReactNode; note: string }) {
+  const p = { kind, ...(header !== undefined ? { header } : {}) };
+  const active = same(sel.focus, side, p);
+  const pinned = same(sel.pinned, side, p);
+  const f: Focus = { side, ...p };
+  const onFocus = sel.onFocus;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: hover is a mouse extra; the button inside gives keyboard users the same highlight
     <div className={`anatomy-part part-${kind}${active ? ' active' : ''}`} onMouseEnter={() => onFocus(f)} onMouseLeave={() => onFocus(null)}>
-      <button type="button" className="part-title" aria-pressed={active} onFocus={() => onFocus(f)} onBlur={() => onFocus(null)} onClick={() => onFocus(active ? null : f)}>
+      <button type="button" className="part-title" aria-pressed={pinned} onFocus={() => onFocus(f)} onBlur={() => onFocus(null)} onClick={() => sel.onPin(pinned ? null : f)}>
         {title}
       </button>
       <div className="part-value">{children}</div>
@@ -49,12 +60,12 @@ function Part({ side, kind, header, focus, onFocus, title, children, note }: { s
   );
 }
 
-function HeaderParts({ headers, side, offset, focus, onFocus }: { headers: readonly HeaderPair[]; side: 'request' | 'response'; offset: number; focus: Focus; onFocus: (f: Focus) => void }) {
+function HeaderParts({ headers, side, offset, sel }: { headers: readonly HeaderPair[]; side: 'request' | 'response'; offset: number; sel: Selection }) {
   return (
     <>
       {headers.map(([name, value], i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: headers may repeat; their order is their identity
-        <Part key={i} side={side} kind="header" header={i + offset} focus={focus} onFocus={onFocus} title={`Header ${name}`} note={HEADER_NOTES[name.toLowerCase()] ?? 'A header this page has no note for.'}>
+        <Part key={i} side={side} kind="header" header={i + offset} sel={sel} title={`Header ${name}`} note={HEADER_NOTES[name.toLowerCase()] ?? 'A header this page has no note for.'}>
           <code className="http-header-name">{name}</code>: <code className="http-header-value">{value}</code>
         </Part>
       ))}
@@ -62,9 +73,13 @@ function HeaderParts({ headers, side, offset, focus, onFocus }: { headers: reado
   );
 }
 
-/** The exchange shown two ways side by side, structured and as raw HTTP/1.1 text, linked on hover and focus. */
+/** The exchange shown two ways side by side, structured and as raw HTTP/1.1 text, linked on hover and focus; a click keeps a part selected. */
 export function AnatomyView({ exchange, host }: { exchange: Exchange; host: string }) {
-  const [focus, setFocus] = useState<Focus>(null);
+  // Hover and focus highlight for a moment; a click pins a part, so it stays lit after the pointer moves on.
+  const [hover, setHover] = useState<Focus>(null);
+  const [pinned, setPinned] = useState<Focus>(null);
+  const shown = hover ?? pinned;
+  const sel: Selection = { focus: shown, pinned, onFocus: setHover, onPin: setPinned };
   const req = exchange.request;
   const reqParts = rawRequestParts(req, host);
   const reqHeaders = reqParts.filter((p) => p.kind === 'header').map((p) => {
@@ -79,19 +94,19 @@ export function AnatomyView({ exchange, host }: { exchange: Exchange; host: stri
         <h3>Request</h3>
         <div className="anatomy-pair">
           <div className="anatomy-structured">
-            <Part side="request" kind="start-line" focus={focus} onFocus={setFocus} title="Method and URL" note={`${PART_NOTES.method} ${PART_NOTES.url}`}>
+            <Part side="request" kind="start-line" sel={sel} title="Method and URL" note={`${PART_NOTES.method} ${PART_NOTES.url}`}>
               <code className="http-method">{req.method}</code> <code className="http-url">{req.url}</code>
             </Part>
-            <HeaderParts headers={reqHeaders} side="request" offset={0} focus={focus} onFocus={setFocus} />
+            <HeaderParts headers={reqHeaders} side="request" offset={0} sel={sel} />
             {req.body ? (
-              <Part side="request" kind="body" focus={focus} onFocus={setFocus} title="Body" note={PART_NOTES.requestBody}>
+              <Part side="request" kind="body" sel={sel} title="Body" note={PART_NOTES.requestBody}>
                 <code className="http-body">{req.body.length > 160 ? `${req.body.slice(0, 160)}…` : req.body}</code>
               </Part>
             ) : (
               <p className="muted">No body: {req.method} requests here carry none.</p>
             )}
           </div>
-          <RawMessage parts={reqParts} side="request" focus={focus} onFocus={setFocus} label="Raw HTTP request" />
+          <RawMessage parts={reqParts} side="request" focus={shown} onFocus={setHover} label="Raw HTTP request" />
         </div>
       </div>
       {res && (
@@ -99,22 +114,22 @@ export function AnatomyView({ exchange, host }: { exchange: Exchange; host: stri
           <h3>Response</h3>
           <div className="anatomy-pair">
             <div className="anatomy-structured">
-              <Part side="response" kind="start-line" focus={focus} onFocus={setFocus} title="Status" note={note ? `${note.meaning} What to do: ${note.clientShould}` : PART_NOTES.status}>
+              <Part side="response" kind="start-line" sel={sel} title="Status" note={note ? `${note.meaning} What to do: ${note.clientShould}` : PART_NOTES.status}>
                 <code>
                   {res.status} {res.statusText || statusText(res.status)}
                 </code>{' '}
                 <span className="muted">({statusFamily(res.status)})</span>
               </Part>
-              <HeaderParts headers={res.headers} side="response" offset={0} focus={focus} onFocus={setFocus} />
+              <HeaderParts headers={res.headers} side="response" offset={0} sel={sel} />
               {res.body ? (
-                <Part side="response" kind="body" focus={focus} onFocus={setFocus} title="Body" note={PART_NOTES.responseBody}>
+                <Part side="response" kind="body" sel={sel} title="Body" note={PART_NOTES.responseBody}>
                   <code className="http-body">{res.body.length > 160 ? `${res.body.slice(0, 160)}…` : res.body}</code>
                 </Part>
               ) : (
                 <p className="muted">No body.</p>
               )}
             </div>
-            <RawMessage parts={rawResponseParts(res)} side="response" focus={focus} onFocus={setFocus} label="Raw HTTP response" />
+            <RawMessage parts={rawResponseParts(res)} side="response" focus={shown} onFocus={setHover} label="Raw HTTP response" />
           </div>
         </div>
       )}

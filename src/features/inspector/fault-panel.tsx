@@ -5,18 +5,21 @@ import { useFaults } from '../../ui/use-faults';
 
 type StatusChoice = 'none' | '429' | '500' | '503';
 
+/** The form as it starts, and as "Clear all faults" leaves it: nothing ticked, so the next Apply injects nothing. */
+const FORM_START = { minMs: 300, maxMs: 800, latencyOn: false, status: 'none' as StatusChoice, networkError: false, limited: true, count: 2, cold: 0 };
+
 /** The instructor panel: inject latency, forced statuses, network errors and cold starts into the API. */
 export function FaultPanel() {
   const id = useId();
   const faults = useFaults(true);
-  const [minMs, setMinMs] = useState(300);
-  const [maxMs, setMaxMs] = useState(800);
-  const [latencyOn, setLatencyOn] = useState(false);
-  const [status, setStatus] = useState<StatusChoice>('none');
-  const [networkError, setNetworkError] = useState(false);
-  const [limited, setLimited] = useState(true);
-  const [count, setCount] = useState(2);
-  const [cold, setCold] = useState(0);
+  const [minMs, setMinMs] = useState(FORM_START.minMs);
+  const [maxMs, setMaxMs] = useState(FORM_START.maxMs);
+  const [latencyOn, setLatencyOn] = useState(FORM_START.latencyOn);
+  const [status, setStatus] = useState<StatusChoice>(FORM_START.status);
+  const [networkError, setNetworkError] = useState(FORM_START.networkError);
+  const [limited, setLimited] = useState(FORM_START.limited);
+  const [count, setCount] = useState(FORM_START.count);
+  const [cold, setCold] = useState(FORM_START.cold);
   const badRange = latencyOn && (!(minMs >= 0) || !(maxMs >= minMs) || maxMs > 10_000);
   const badCount = limited && !(Number.isInteger(count) && count >= 1 && count <= 100);
   const badCold = !(Number.isInteger(cold) && cold >= 0 && cold <= 30);
@@ -32,6 +35,19 @@ export function FaultPanel() {
       coldStartSeconds: cold,
     };
     faults.injector?.set(config);
+  };
+
+  // Clearing the API alone left the boxes ticked, and the next Apply silently brought the faults back.
+  const clearAll = () => {
+    faults.injector?.clear();
+    setMinMs(FORM_START.minMs);
+    setMaxMs(FORM_START.maxMs);
+    setLatencyOn(FORM_START.latencyOn);
+    setStatus(FORM_START.status);
+    setNetworkError(FORM_START.networkError);
+    setLimited(FORM_START.limited);
+    setCount(FORM_START.count);
+    setCold(FORM_START.cold);
   };
 
   return (
@@ -98,7 +114,7 @@ export function FaultPanel() {
           <button type="button" onClick={() => faults.injector?.startColdStart(Math.max(1, cold || 5))} disabled={!faults.injector}>
             Start a cold start now
           </button>
-          <button type="button" onClick={() => faults.injector?.clear()} disabled={!faults.injector}>
+          <button type="button" onClick={clearAll} disabled={!faults.injector}>
             Clear all faults
           </button>
         </div>

@@ -25,13 +25,17 @@ function answer(status: number, statusText: string, body: string): (spec: Reques
   });
 }
 
-function renderPage() {
-  const router = createMemoryRouter([{ path: '/deploy/inspect', Component: InspectPage }], { initialEntries: ['/deploy/inspect'] });
-  return render(<RouterProvider router={router} />);
+function renderPage(entry = '/deploy/inspect') {
+  const router = createMemoryRouter([{ path: '/deploy/inspect', Component: InspectPage }], { initialEntries: [entry] });
+  return { router, ...render(<RouterProvider router={router} />) };
 }
 
 describe('request inspector', () => {
-  beforeEach(() => sendRequest.mockReset());
+  beforeEach(() => {
+    sendRequest.mockReset();
+    // The page's own GET of what the endpoint serves needs an answer too.
+    sendRequest.mockImplementation(answer(200, 'OK', '{}'));
+  });
 
   it('fills the form from a preset and shows the answer with its status meaning', async () => {
     const user = userEvent.setup();
@@ -75,5 +79,37 @@ describe('request inspector', () => {
     await user.click(screen.getByRole('button', { name: 'Send request' }));
     expect(await within(screen.getByRole('region', { name: 'Response body' })).findByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('keeps the request in the address, so a copied link to this view opens the same request', async () => {
+    const user = userEvent.setup();
+    const first = renderPage();
+    await user.selectOptions(screen.getByLabelText('Preset'), 'Error 415: wrong Content-Type');
+    // An unchanged preset is named, not spelled out.
+    await vi.waitFor(() => expect(first.router.state.location.search).toBe('?preset=e415'));
+    await user.type(screen.getByLabelText('URL'), '?x=1');
+    await vi.waitFor(() => expect(first.router.state.location.search).toMatch(/^\?request=z\./));
+    const link = `${first.router.state.location.pathname}${first.router.state.location.search}`;
+    first.unmount();
+
+    renderPage(link);
+    expect(screen.getByLabelText('URL')).toHaveValue('/api/endpoints/penguins/invocations?x=1');
+    expect(screen.getByLabelText('Header 1 value')).toHaveValue('text/plain');
+    expect(screen.getByLabelText('Method')).toHaveValue('POST');
+  });
+
+  it('opens a preset named in the address', () => {
+    renderPage('/deploy/inspect?preset=e422');
+    expect(screen.getByLabelText('Preset')).toHaveValue('e422');
+  });
+
+  it('after Send, focus moves to the result status, never to the page body', async () => {
+    const user = userEvent.setup();
+    sendRequest.mockImplementation(answer(200, 'OK', '{}'));
+    renderPage();
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    const response = screen.getByRole('region', { name: 'Response' });
+    await within(response).findByText('200 OK');
+    expect(within(response).getByRole('status')).toHaveFocus();
   });
 });

@@ -58,7 +58,7 @@ export default function InspectPage() {
           </label>
           <ShareLink link={ins.shareLink} />
         </div>
-        <ResponsePanel exchange={ins.selected} sending={ins.sending} liveAttempts={ins.liveAttempts} />
+        <ResponsePanel exchange={ins.selected} sending={ins.sending} liveAttempts={ins.liveAttempts} sentCount={ins.sentCount} />
       </div>
       {ins.selected && (
         <section aria-labelledby="anatomy-title" className="bench-section">

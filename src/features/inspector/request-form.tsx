@@ -153,7 +153,8 @@ export function RequestForm({ presetId, onPreset, spec, onChange, checks, blocke
           </div>
         )}
       </div>
-      <button type="submit" className="primary" disabled={blocked || sending} aria-describedby={blocked ? `${id}-blocked` : undefined}>
+      {/* aria-disabled while sending, not disabled: a disabled button drops keyboard focus to the page body. */}
+      <button type="submit" className="primary" disabled={blocked} aria-disabled={sending || undefined} aria-describedby={blocked ? `${id}-blocked` : undefined}>
         {sending ? 'Sending…' : 'Send request'}
       </button>
       {blocked && (

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { AttemptRecord, Exchange } from '../../core/http/exchange';
 import { headerValue } from '../../core/http/exchange';
 import { CodeBlock } from '../../ui/code-block';
@@ -5,6 +6,8 @@ import { formatBytes } from '../../ui/exchange-summary';
 import { HeadersTable } from '../../ui/headers-table';
 import { StatusBadge } from '../../ui/status-badge';
 import { AnsweredBy } from './answered-by';
+import { AttemptTimeline } from './attempt-timeline';
+import { PointedRequestBody } from './pointed-request-body';
 import { TimingBar } from './timing-bar';
 
 /** Re-indents JSON bodies for reading; anything else is shown as it came. */
@@ -52,45 +55,56 @@ function Attempts({ attempts, running }: { attempts: readonly AttemptRecord[]; r
           </li>
         ))}
       </ol>
+      <AttemptTimeline attempts={attempts} />
     </div>
   );
 }
 
-export function ResponsePanel({ exchange, sending, liveAttempts = [] }: { exchange: Exchange | null; sending: boolean; liveAttempts?: readonly AttemptRecord[] }) {
+/**
+ * The response to the selected exchange: status with meaning, headers, body; or an empty state. The status line sits
+ * in the panel's one live region (present from the start, so screen readers announce each change), and after each
+ * Send (`sentCount` grows) focus moves to it: the button a learner pressed must not drop focus to the page body.
+ */
+export function ResponsePanel({ exchange, sending, liveAttempts = [], sentCount = 0 }: { exchange: Exchange | null; sending: boolean; liveAttempts?: readonly AttemptRecord[]; sentCount?: number }) {
+  const statusRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (sentCount > 0) statusRef.current?.focus();
+  }, [sentCount]);
+  const res = exchange?.response ?? null;
   return (
     <section className="response-panel" aria-labelledby="response-title" aria-busy={sending}>
       <h2 id="response-title">Response</h2>
-      {sending && (
-        <p role="status" className="loading">
-          <span className="spinner" aria-hidden="true" /> Waiting for the server…
-        </p>
-      )}
+      <div role="status" className="result-status" ref={statusRef} tabIndex={-1}>
+        {sending ? (
+          <p className="loading">
+            <span className="spinner" aria-hidden="true" /> Waiting for the server…
+          </p>
+        ) : res && exchange ? (
+          <p className="request-line">
+            <span className="http-method">{exchange.request.method}</span> <span className="http-url">{exchange.request.url}</span> → <StatusBadge status={res.status} reason={res.statusText} />
+          </p>
+        ) : exchange ? (
+          <p className="callout error">{exchange.error}</p>
+        ) : null}
+      </div>
       {sending && <Attempts attempts={liveAttempts} running />}
       {!exchange && !sending && <p className="muted">Nothing sent yet. Choose a preset, then press “Send request”. The answer appears here.</p>}
       {exchange && !sending && <Attempts attempts={exchange.attempts ?? []} running={false} />}
-      {exchange && <ExchangeResponse exchange={exchange} />}
+      {res && exchange && <ExchangeResponse exchange={exchange} />}
     </section>
   );
 }
 
 function ExchangeResponse({ exchange }: { exchange: Exchange }) {
   const res = exchange.response;
-  if (!res) {
-    return (
-      <div role="alert" className="callout error">
-        <p>{exchange.error}</p>
-      </div>
-    );
-  }
+  if (!res) return null;
   const type = headerValue(res.headers, 'Content-Type');
   return (
     <div>
-      <p className="request-line" aria-live="polite">
-        <span className="http-method">{exchange.request.method}</span> <span className="http-url">{exchange.request.url}</span> → <StatusBadge status={res.status} reason={res.statusText} />
-      </p>
       <p className="muted">
         {statusAdvice(res.status)} {formatBytes(res.bytes)}.
       </p>
+      <PointedRequestBody exchange={exchange} />
       <AnsweredBy exchange={exchange} />
       <TimingBar exchange={exchange} />
       <HeadersTable headers={res.headers} caption="Response headers" />

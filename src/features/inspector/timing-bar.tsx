@@ -1,22 +1,16 @@
 import type { Exchange } from '../../core/http/exchange';
 import { headerValue } from '../../core/http/exchange';
 import { parseServerTiming } from '../../core/http/server-timing';
+import { timingSegments } from './timing-segments';
 
-const LABELS: Record<string, string> = {
-  validate: 'validate',
-  preprocess: 'preprocess',
-  'model-load': 'load model (cold start)',
-  inference: 'inference',
-};
-
-/** The round trip split into the server's own steps (Server-Timing) and everything else (service worker, browser, transfer). */
+/** The round trip split into the server's own steps (Server-Timing), the injected delay, the robust client's tries and waits, and everything else (service worker, browser, transfer). */
 export function TimingBar({ exchange }: { exchange: Exchange }) {
   const res = exchange.response;
   if (!res) return null;
   const server = parseServerTiming(headerValue(res.headers, 'Server-Timing')).filter((e) => e.durationMs !== null);
   const total = exchange.durationMs;
   const serverSum = server.reduce((s, e) => s + (e.durationMs as number), 0);
-  const segments = [...server.map((e) => ({ name: LABELS[e.name] ?? e.name, ms: e.durationMs as number, kind: e.name })), { name: 'outside the model (routing, service worker, browser)', ms: Math.max(0, total - serverSum), kind: 'other' }];
+  const segments = timingSegments(exchange);
   const summary = segments.map((s) => `${s.name} ${s.ms.toFixed(1)} ms`).join(', ');
   return (
     <figure className="timing">

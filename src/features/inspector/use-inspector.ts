@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { sendRequest, sendWithRetry } from '../../api/client';
 import { mockApiNotice, resetMockApi } from '../../api/mock-api';
@@ -6,24 +6,36 @@ import type { AttemptRecord, Exchange, RequestSpec } from '../../core/http/excha
 import { DEFAULT_RETRY } from '../../core/http/retry';
 import { checkRequest } from '../../core/http/request-checks';
 import { decodeSharedRequest, SHARE_KEY, shareLinkFor } from '../../core/http/share';
+import type { ShareLinkResult } from '../../core/http/share';
 import { PRESETS } from './presets';
 import type { Preset } from './presets';
 import { markStageTried } from '../../store/progress-store';
 
 const first = PRESETS[0] as Preset;
 
-/** State and actions of the request inspector: the request being built, checks, sending, the last exchange and the history. */
+/** The URL query key that names an unchanged preset: a short link instead of the whole request. */
+export const PRESET_KEY = 'preset';
+
+/** The inspector's part of the page's query: the preset's id while the request is the preset's, else the whole request if the link fits, else nothing. */
+export function inspectorQuery(spec: RequestSpec, presetId: string, link: ShareLinkResult): Record<string, string> {
+  const preset = PRESETS.find((p) => p.id === presetId);
+  if (preset && JSON.stringify(preset.request) === JSON.stringify(spec)) return { [PRESET_KEY]: preset.id };
+  return link.ok ? { [SHARE_KEY]: new URL(link.url).searchParams.get(SHARE_KEY) ?? '' } : {};
+}
+
 /** The request to start with: a valid shared link wins; a broken one is ignored with a notice. */
-function initialRequest(shared: string | null): { spec: RequestSpec; presetId: string; notice: string | null } {
-  if (shared === null) return { spec: first.request, presetId: first.id, notice: null };
+function initialRequest(shared: string | null, presetParam: string | null): { spec: RequestSpec; presetId: string; notice: string | null } {
+  const named = PRESETS.find((p) => p.id === presetParam);
+  if (shared === null) return named ? { spec: named.request, presetId: named.id, notice: null } : { spec: first.request, presetId: first.id, notice: null };
   const spec = decodeSharedRequest(shared);
   if (spec) return { spec, presetId: '', notice: 'This request came from a shared link. Read it before you send it.' };
   return { spec: first.request, presetId: first.id, notice: 'The request in this link could not be read (it may be cut off or point to another site), so a preset is shown instead.' };
 }
 
+/** State and actions of the request inspector: the request being built, checks, sending, the last exchange and the history. */
 export function useInspector() {
-  const [params] = useSearchParams();
-  const [start] = useState(() => initialRequest(params.get(SHARE_KEY)));
+  const [params, setParams] = useSearchParams();
+  const [start] = useState(() => initialRequest(params.get(SHARE_KEY), params.get(PRESET_KEY)));
   const [presetId, setPresetId] = useState(start.presetId);
   const [spec, setSpec] = useState<RequestSpec>(start.spec);
   const [linkNotice, setLinkNotice] = useState<string | null>(start.notice);
@@ -33,6 +45,8 @@ export function useInspector() {
   const [notice, setNotice] = useState<string | null>(null);
   const [robust, setRobust] = useState(false);
   const [liveAttempts, setLiveAttempts] = useState<AttemptRecord[]>([]);
+  // Counts finished sends, so the response panel knows when to take focus.
+  const [sentCount, setSentCount] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -69,6 +83,7 @@ export function useInspector() {
       setSelectedId(exchange.id);
     } finally {
       setSending(false);
+      setSentCount((n) => n + 1);
     }
   }, [blocked, sending, preset, spec, robust]);
 
@@ -80,10 +95,27 @@ export function useInspector() {
   const selected = history.find((e) => e.id === selectedId) ?? null;
   // Compressing a 64 KB body takes a few ms: only when the request changes, not on every render.
   const shareLink = useMemo(() => shareLinkFor(spec, `${window.location.origin}${window.location.pathname}`), [spec]);
+  // The address carries the request, so "Copy link to this view" (and a reload) gives this very request.
+  // Debounced: typing in the body must not rewrite history on every key (Safari throttles replaceState).
+  // Refs, because setParams changes identity with every URL change.
+  const paramsRef = useRef(params);
+  paramsRef.current = params;
+  const setParamsRef = useRef(setParams);
+  setParamsRef.current = setParams;
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const next = new URLSearchParams(paramsRef.current);
+      next.delete(SHARE_KEY);
+      next.delete(PRESET_KEY);
+      for (const [k, v] of Object.entries(inspectorQuery(spec, presetId, shareLink))) next.set(k, v);
+      if (next.toString() !== paramsRef.current.toString()) setParamsRef.current(next, { replace: true, preventScrollReset: true });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [spec, presetId, shareLink]);
   const editAndResend = useCallback((e: Exchange) => {
     setSpec(e.request);
     setPresetId('');
   }, []);
 
-  return { presetId, preset, choosePreset, spec, setSpec, checks, blocked, sending, send, selected, history, select: setSelectedId, editAndResend, reset, notice, robust, setRobust, liveAttempts, linkNotice, dismissLinkNotice: () => setLinkNotice(null), shareLink };
+  return { presetId, preset, choosePreset, spec, setSpec, checks, blocked, sending, send, selected, history, select: setSelectedId, editAndResend, reset, notice, robust, setRobust, liveAttempts, sentCount, linkNotice, dismissLinkNotice: () => setLinkNotice(null), shareLink };
 }
