@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PRODUCTION_PARTS, REQUEST_STEPS } from '../../content/production';
 import type { ProductionPart } from '../../content/production';
+import { PredictionSummary } from '../../ui/prediction-summary';
 import { StatusBadge } from '../../ui/status-badge';
 import { ProductionSchematic } from './production-schematic';
 import { ScalingTable } from './scaling-table';
@@ -52,6 +53,7 @@ export function SchematicSection() {
           {res?.status === 200 && <>: a {(JSON.parse(res.body) as { predictions: { species: string }[] }).predictions[0]?.species} penguin</>}.
         </p>
       )}
+      {res?.status === 200 && walk.step === REQUEST_STEPS.length - 1 && <PredictionSummary body={res.body} />}
     </section>
   );
 }
