@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { SESSION_PLAN } from '../../content/instructor-guide';
+import { PLAN_MINUTES, SESSION_PLAN } from '../../content/instructor-guide';
 import InstructorPage from './instructor-page';
 
 describe('InstructorPage', () => {
@@ -14,6 +14,9 @@ describe('InstructorPage', () => {
       for (const link of block.open) expect(within(section).getByRole('link', { name: link.label })).toHaveAttribute('href', link.to);
       for (const q of block.ask) expect(within(section).getByText(q)).toBeInTheDocument();
     }
+    expect(screen.getByRole('heading', { level: 2, name: `The ${PLAN_MINUTES}-minute plan` })).toBeInTheDocument();
+    const optional = SESSION_PLAN.flatMap((b) => b.show).filter((s) => s.optional);
+    expect(screen.getAllByText('Optional, if time allows:')).toHaveLength(optional.length);
     expect(screen.getByRole('link', { name: /415 request/ }).getAttribute('href')).toMatch(/^\/deploy\/inspect\?request=/);
   });
 });

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { BEFORE_CLASS, SESSION_PLAN } from '../../content/instructor-guide';
+import { BEFORE_CLASS, PLAN_MINUTES, SESSION_PLAN } from '../../content/instructor-guide';
 import type { GuideBlock } from '../../content/instructor-guide';
 import { ShortcutTable } from '../../ui/shortcut-table';
 import { StagePage } from '../../ui/stage-page';
@@ -31,7 +31,10 @@ function PlanBlock({ block }: { block: GuideBlock }) {
             <h4>Show</h4>
             <ol>
               {block.show.map((step) => (
-                <li key={step}>{step}</li>
+                <li key={step.text} className={step.optional ? 'plan-optional' : undefined}>
+                  {step.optional && <strong>Optional, if time allows: </strong>}
+                  {step.text}
+                </li>
               ))}
             </ol>
           </div>
@@ -58,7 +61,7 @@ function PlanBlock({ block }: { block: GuideBlock }) {
   );
 }
 
-/** /instructor: a 50-minute session plan through the app, with deep links, questions and shortcuts. */
+/** /instructor: the timed session plan through the app, with deep links, questions and shortcuts. */
 export default function InstructorPage() {
   return (
     <StagePage path="/instructor" wide>
@@ -76,7 +79,8 @@ export default function InstructorPage() {
         <ShortcutTable />
       </section>
       <section aria-labelledby="plan-title">
-        <h2 id="plan-title">The 50-minute plan</h2>
+        <h2 id="plan-title">The {PLAN_MINUTES}-minute plan</h2>
+        <p className="measure">The minutes are for a class that talks back. Steps marked optional are not counted: do them only when you are ahead of the clock.</p>
         <ol className="plan">
           {SESSION_PLAN.map((block) => (
             <PlanBlock key={block.id} block={block} />
