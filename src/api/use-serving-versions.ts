@@ -8,7 +8,7 @@ import { whenMockApiStarted } from './mock-api';
 /** What endpoint "penguins" serves, as the endpoint itself describes it. */
 export type ServingVersions =
   | { state: 'loading' }
-  | { state: 'ready'; variants: ServedVariant[]; phrase: string }
+  | { state: 'ready'; variants: ServedVariant[]; phrase: string; features: string[] }
   | { state: 'error'; message: string };
 
 /** A request that may change what is served: anything but a read of the models or endpoints. */
@@ -28,17 +28,17 @@ async function describeServing(): Promise<ServingVersions> {
   const ex = await sendRequest({ method: 'GET', url: '/api/endpoints/penguins', headers: [['Accept', 'application/json']], body: null });
   if (ex.response?.status !== 200) return { state: 'error', message: ex.response ? `GET /api/endpoints/penguins answered ${ex.response.status}` : (ex.error ?? 'no answer') };
   try {
-    const described = JSON.parse(ex.response.body) as { variants?: ServedVariant[] };
+    const described = JSON.parse(ex.response.body) as { variants?: ServedVariant[]; input?: { features?: { name: string }[] } | null };
     const variants = servingVariants(described.variants ?? []);
-    return { state: 'ready', variants, phrase: servingPhrase(variants) };
+    return { state: 'ready', variants, phrase: servingPhrase(variants), features: (described.input?.features ?? []).map((f) => f.name) };
   } catch {
     return { state: 'error', message: 'GET /api/endpoints/penguins answered something that is not JSON' };
   }
 }
 
 /**
- * The versions endpoint "penguins" serves now (GET /api/endpoints/penguins), largest share first, and a phrase
- * naming them ("v2 (90 %) and v1 (10 %)"). Asked again after any PUT, POST or DELETE the in-tab API records, so
+ * The versions endpoint "penguins" serves now (GET /api/endpoints/penguins), largest share first, a phrase
+ * naming them ("v2 (90 %) and v1 (10 %)") and the input features its schema asks for. Asked again after any PUT, POST or DELETE the in-tab API records, so
  * text naming the version stays true when the learner redeploys or rolls back on this page.
  */
 export function useServingVersions(): ServingVersions & { refresh: () => Promise<void> } {

@@ -16,12 +16,17 @@ def main():
     predictions = ml_model(user_data)
     show(predictions)`;
 
-/** The HTTP side of the analogy, naming the version that answers most requests now ("…" while it is looked up). */
-export function httpSample(version: string): string {
+/**
+ * The HTTP side of the analogy: the analogy penguin's measurements the endpoint's schema asks for (all four until it is
+ * known), and the version that answers most requests now ("…" while it is looked up).
+ */
+export function httpSample(version: string, features: readonly string[] = []): string {
+  const known = features.filter((f) => f in ANALOGY_INSTANCE);
+  const instance = known.length > 0 ? Object.fromEntries(known.map((f) => [f, ANALOGY_INSTANCE[f as keyof typeof ANALOGY_INSTANCE]])) : ANALOGY_INSTANCE;
   return `POST /api/endpoints/penguins/invocations HTTP/1.1
 Content-Type: application/json
 
-${JSON.stringify({ instances: [ANALOGY_INSTANCE] }, null, 1).replace(/\n\s*/g, ' ')}
+${JSON.stringify({ instances: [instance] }, null, 1).replace(/\n\s*/g, ' ')}
 
 HTTP/1.1 200 OK
 Content-Type: application/json
@@ -92,7 +97,7 @@ export function PythonAnalogy() {
       </p>
       <div className="analogy-pair">
         <CodeBlock label="web_app.py: the model, the application and the endpoint">{PYTHON}</CodeBlock>
-        <CodeBlock label="The same call over HTTP">{httpSample(top)}</CodeBlock>
+        <CodeBlock label="The same call over HTTP">{httpSample(top, serving.state === 'ready' ? serving.features : [])}</CodeBlock>
       </div>
       <p className="measure" data-testid="analogy-serving">
         {serving.state === 'ready' && serving.variants.length > 1 && (
