@@ -9,7 +9,7 @@ import { openRoute, setupE2E, waitForText } from './harness';
 const { e2e } = setupE2E();
 
 e2e(
-  'monitor: unit-mistake traffic shows major drift of body_mass_g and a drift alert; leaving the page stops all traffic',
+  'monitor: unit-mistake traffic shows major drift of body_mass_g and a drift alert; traffic keeps going on other pages until Stop in the header',
   async (probe) => {
     const { page } = probe;
     await openRoute(probe, '/deploy/monitor');
@@ -54,19 +54,29 @@ e2e(
     // It runs after stopping only because on a loaded 2-core runner axe over a page answering 50 requests/s takes minutes.
     await assertNoAxeViolations(page, '/deploy/monitor with live charts');
 
-    // Start again, then leave: no /api request may follow once the page is gone.
+    // Start again, then leave: the traffic keeps going on other pages (the header says so), and its Stop ends it.
     await page.getByRole('button', { name: 'Start traffic' }).click();
     await page.waitForTimeout(1000);
-    // Client-side navigation (the SPA keeps running, so a leaked timer would keep sending).
+    // Client-side navigation (the SPA keeps running; the run belongs to no page).
     await page.getByRole('link', { name: 'Overview', exact: true }).first().click();
     await page.waitForURL((u) => !u.pathname.endsWith('/deploy/monitor'));
+    const header = page.locator('header.site-header');
+    const indicator = header.locator('.traffic-indicator').getByRole('status');
+    await waitForText(indicator, /Traffic running: 50 requests per second, scenario Unit mistake\./);
+    const sent = () => header.locator('.traffic-indicator-count').textContent();
+    const first = await sent();
+    await page.waitForTimeout(1500);
+    assert.notEqual(await sent(), first, 'the traffic goes on after leaving the monitoring page');
+    await header.getByRole('button', { name: 'Stop the traffic generator', exact: true }).click();
+    await waitForText(indicator, /Traffic stopped after [\d,]+ requests\./);
+    // Feedback still due (labels come 2–5 s after their request) may go out just after the stop; then nothing.
     await page.waitForTimeout(500);
     const late: string[] = [];
     page.on('request', (r) => {
       if (new URL(r.url()).pathname.startsWith('/api/')) late.push(`${r.method()} ${r.url()}`);
     });
     await page.waitForTimeout(3000);
-    assert.deepEqual(late, [], 'no /api request after leaving the monitoring page');
+    assert.deepEqual(late, [], 'no /api request after Stop in the header');
     assert.deepEqual(probe.pageErrors, []);
   },
   { timeout: 150_000 },

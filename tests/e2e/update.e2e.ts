@@ -54,7 +54,8 @@ e2e(
     // Traffic with feedback: both versions show up in the comparison.
     await page.getByRole('button', { name: 'Send 50 requests' }).click();
     await waitForText(main, /50 sent, \d+ answered/, 30_000);
-    const compare = page.getByRole('table', { name: 'Last minute, per version' });
+    // The caption names the window: since the last change of the traffic split (the canary's PUT), per version.
+    const compare = page.getByRole('table', { name: /, per version$/ });
     const stats = await waitForText(compare, /v2\s+20%/, 10_000);
     assert.match(stats, /v1\s+80%/);
     await assertNoAxeViolations(page, '/deploy/update with a canary running');

@@ -83,9 +83,10 @@ function invocation(i: number, instance: Record<string, unknown>, status: number
 // The page reads the log once a second; with the full suite on two shared cores, 1–2 s was not always enough.
 const WAIT = { timeout: 5000 };
 
-function renderPage() {
-  const router = createMemoryRouter([{ path: '/deploy/monitor', Component: MonitorPage }], { initialEntries: ['/deploy/monitor'] });
-  return render(<RouterProvider router={router} />);
+function renderPage(entry = '/deploy/monitor') {
+  const router = createMemoryRouter([{ path: '/deploy/monitor', Component: MonitorPage }], { initialEntries: [entry] });
+  render(<RouterProvider router={router} />);
+  return router;
 }
 
 beforeEach(() => {
@@ -136,6 +137,19 @@ describe('MonitorPage', () => {
     // Every chart has a table twin with the same numbers.
     await user.click(within(mass).getByRole('button', { name: 'Show as table' }));
     expect(within(mass).getByRole('table', { name: /body_mass_g: share of values per bin/ })).toBeInTheDocument();
+  });
+
+  it('opens with the scenario and rate a link carries, and keeps the URL in step for Copy link', async () => {
+    const user = userEvent.setup();
+    const router = renderPage('/deploy/monitor?scenario=new-population&rate=20');
+    expect(await screen.findByRole('radio', { name: 'New population' })).toBeChecked();
+    expect(screen.getByRole('slider', { name: 'Requests per second' })).toHaveValue('20');
+    await user.click(screen.getByRole('radio', { name: 'Unit mistake' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?scenario=unit-mistake&rate=20'));
+    // The shared run outlives the page: put it back for the next test.
+    await user.click(screen.getByRole('radio', { name: 'Normal' }));
+    await user.clear(screen.getByRole('spinbutton', { name: 'Requests per second (number)' }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Requests per second (number)' }), '10');
   });
 
   it('validates the thresholds inline and stores valid ones', async () => {
