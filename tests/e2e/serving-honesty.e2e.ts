@@ -48,6 +48,8 @@ e2e(
     const main = page.locator('main');
     await waitForText(main, /serves model v1: it answers every prediction request/, 20_000);
     await registerV2(page, { v2: 90, v1: 10 });
+    // No reload: the line follows the PUT the in-tab API recorded.
+    await waitForText(main, 'Right now endpoint penguins splits its traffic: v2 (90 %) and v1 (10 %).', 10_000);
 
     await openRoute(probe, '/deploy/inspect');
     await waitForText(main, 'Right now endpoint penguins splits its traffic: v2 (90 %) and v1 (10 %).', 20_000);
