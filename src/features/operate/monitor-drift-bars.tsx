@@ -9,15 +9,18 @@ export interface DriftBin {
 
 const W = 320;
 const H = 200;
-const M = { top: 10, right: 8, bottom: 46, left: 40 };
+// Room for one line of edge labels below the bars and for "100%" left of them (12-unit type, in viewBox units).
+const M = { top: 10, right: 22, bottom: 24, left: 40 };
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
 
 /**
- * The training share (solid) beside the live share (striped) per bin, as plain SVG. Why not recharts: four of
+ * The training share (solid) beside the live share (striped) per bin, as plain SVG. The x axis names the cut points
+ * between bins, level and centred on each boundary (as a histogram axis does): a range label per bin ("3450–3800"),
+ * turned 45°, did not fit under a bar and was cut off at the edges. `edgeLabels` has one label per inner edge. Why not recharts: four of
  * these redraw every second while traffic flows, and a recharts redraw runs synchronously on the main thread,
  * where MSW answers the very requests being measured. The parent names the picture (role="img").
  */
-export function DriftBars({ bins, hatchId }: { bins: readonly DriftBin[]; hatchId: string }) {
+export function DriftBars({ bins, edgeLabels, hatchId }: { bins: readonly DriftBin[]; edgeLabels: readonly string[]; hatchId: string }) {
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const top = Math.max(0.01, ...bins.flatMap((b) => [b.training, b.live]));
@@ -44,13 +47,20 @@ export function DriftBars({ bins, hatchId }: { bins: readonly DriftBin[]; hatchI
       ))}
       {bins.map((b, i) => {
         const x0 = M.left + i * group + 4;
-        const cx = M.left + (i + 0.5) * group;
         return (
           <g key={b.bin}>
             <rect x={x0} y={y(b.training)} width={bar} height={M.top + plotH - y(b.training)} fill="var(--mon-1)" />
             <rect x={x0 + bar + 1} y={y(b.live)} width={bar} height={M.top + plotH - y(b.live)} fill={`url(#${hatchId})`} stroke="var(--mon-2)" />
-            <text x={cx} y={M.top + plotH + 14} textAnchor="end" fontSize={11} fill="var(--muted)" transform={`rotate(-45 ${cx} ${M.top + plotH + 14})`}>
-              {b.bin}
+          </g>
+        );
+      })}
+      {edgeLabels.map((label, i) => {
+        const x = M.left + (i + 1) * group;
+        return (
+          <g key={label}>
+            <line x1={x} x2={x} y1={M.top + plotH} y2={M.top + plotH + 4} stroke="var(--muted)" />
+            <text x={x} y={M.top + plotH + 16} textAnchor="middle" fontSize={11} fill="var(--muted)">
+              {label}
             </text>
           </g>
         );

@@ -4,7 +4,7 @@ import type { DriftBand } from '../../core/monitoring/psi';
 import { DRIFT_BAND_LIMITS } from '../../core/monitoring/psi';
 import { ChartTableTwin } from '../../ui/chart-table-twin';
 import { DriftBars } from './monitor-drift-bars';
-import { binLabel, formatPsi, noiseSentence } from './monitor-format';
+import { binLabel, edgeLabel, formatPsi, noiseSentence } from './monitor-format';
 import { MONITOR_TABLE_LOOK } from './monitor-time-chart';
 
 /** The PSI bands in words (a credit-scoring rule of thumb, not a law: see the drift section's note). */
@@ -39,7 +39,7 @@ export const MonitorDriftChart = memo(function MonitorDriftChart({ drift, unit, 
       {noise && <p className="drift-noise muted">{noise}</p>}
       <figure>
         <div role="img" aria-label={description} className="monitor-canvas">
-          <DriftBars bins={rows} hatchId={hatch} />
+          <DriftBars bins={rows} edgeLabels={drift.edges.map(edgeLabel)} hatchId={hatch} />
         </div>
         <figcaption>
           <ul className="monitor-legend" aria-label={`Legend: ${drift.feature}`}>

@@ -29,9 +29,14 @@ export function formatClock(ms: number): string {
   return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
+/** A cut point of a histogram as an axis label: whole numbers from 100, one decimal from 10, else two ("3550", "42.3", "3.75"). */
+export function edgeLabel(x: number): string {
+  return Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2);
+}
+
 /** A bin of a histogram in words from its edges: "< 3550", "3550–3800", "≥ 5200". */
 export function binLabel(edges: readonly number[], i: number): string {
-  const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2));
+  const fmt = edgeLabel;
   const lo = edges[i - 1];
   const hi = edges[i];
   if (lo === undefined && hi !== undefined) return `< ${fmt(hi)}`;

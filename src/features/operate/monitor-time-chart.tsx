@@ -37,13 +37,14 @@ interface Props {
 const NO_MARKERS: readonly TimeMarker[] = [];
 
 /** Dotted verticals with a label at the top, drawn with the chart's scales (as LiveLinesLayer draws the lines). */
-const MarkerLayer = memo(function MarkerLayer({ markers, lo, hi }: { markers: readonly TimeMarker[]; lo: number; hi: number }) {
+const MarkerLayer = memo(function MarkerLayer({ markers, lo, hi, windowS }: { markers: readonly TimeMarker[]; lo: number; hi: number; windowS: number }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const yLo = y?.(lo);
   const yHi = y?.(hi);
   if (!x || yLo === undefined || yHi === undefined || markers.length === 0) return null;
   const [top, bottom] = [Math.min(yLo, yHi), Math.max(yLo, yHi)];
+  const mid = ((x(-windowS) ?? 0) + (x(0) ?? 0)) / 2;
   return (
     <g className="time-markers">
       {markers.map((m) => {
@@ -52,7 +53,8 @@ const MarkerLayer = memo(function MarkerLayer({ markers, lo, hi }: { markers: re
         return (
           <g key={`${m.t}-${m.label}`}>
             <line x1={px} x2={px} y1={top} y2={bottom} stroke="var(--status-client)" strokeWidth={1.5} strokeDasharray="2 3" />
-            <text x={px + 3} y={top + 12} fontSize={11} fill="var(--text)">
+            {/* Past the middle the label goes left of its line, so it never runs out of the chart. */}
+            <text x={px > mid ? px - 3 : px + 3} y={top + 12} textAnchor={px > mid ? 'end' : 'start'} fontSize={11} fill="var(--text)">
               {m.label}
             </text>
           </g>
@@ -78,6 +80,35 @@ function valueDomain(rows: readonly TimeRow[], series: readonly TimeSeries[], fi
 }
 const secondsAgo = (t: number) => (t === 0 ? 'now' : `${-t} s ago`);
 
+/**
+ * Room for the y labels ("300 ms", "100%") on one line: at 52 px recharts wrapped "300 ms" onto two lines, whose
+ * second line ran into the x axis's first label.
+ */
+const Y_AXIS_WIDTH = 64;
+
+/** A y tick on one line, right-aligned against the axis (recharts' own tick wraps "750 ms" into two lines). */
+function YTick({ x, y, payload, format }: { x?: number; y?: number; payload?: { value: number }; format: (v: number) => string }) {
+  return (
+    <text x={(x ?? 0) - 4} y={y} dy="0.32em" textAnchor="end" fontSize={TICK_STYLE.fontSize} fill={TICK_STYLE.fill}>
+      {format(payload?.value ?? 0)}
+    </text>
+  );
+}
+
+/**
+ * An x tick whose label stays inside the plot: the oldest ("60 s ago") starts at its tick instead of being centred on
+ * it, where it ran under the y axis's "0" label; "now" ends at its tick instead of spilling past the right edge.
+ */
+function XTick({ x, y, payload, windowS }: { x?: number; y?: number; payload?: { value: number }; windowS: number }) {
+  const value = payload?.value ?? 0;
+  const anchor = value <= -windowS ? 'start' : value >= 0 ? 'end' : 'middle';
+  return (
+    <text x={x} y={(y ?? 0) + 4} dy="0.71em" textAnchor={anchor} fontSize={TICK_STYLE.fontSize} fill={TICK_STYLE.fill}>
+      {secondsAgo(value)}
+    </text>
+  );
+}
+
 /** The monitor page's compact table look (operate.css), shared by its charts' table twins. */
 export const MONITOR_TABLE_LOOK: TwinLook = { scroll: 'monitor-table-scroll', table: 'monitor-table' };
 
@@ -91,7 +122,8 @@ export const MonitorTimeChart = memo(function MonitorTimeChart({ title, descript
   const id = useId();
   const [yLo, yHi] = valueDomain(rows, series, yDomain);
   const yTicks = useMemo(() => niceTicks(yLo, yHi, 4), [yLo, yHi]);
-  const xTicks = useMemo(() => [-windowS, -Math.round((windowS * 2) / 3), -Math.round(windowS / 3), 0], [windowS]);
+  // Three ticks: at presenter size (18 px) four labels over a 1024-px projector's narrow chart left no gap between them.
+  const xTicks = useMemo(() => [-windowS, -Math.round(windowS / 2), 0], [windowS]);
   const tableRows = useCallback(
     // Only the seconds with a value in some series: a quiet minute reads as the empty-table note, not 60 rows of dashes.
     () => lineTwinRows(rows.filter((r) => series.some((s) => r[s.key] !== null && r[s.key] !== undefined)), (r) => secondsAgo(r.t), series, format),
@@ -112,12 +144,11 @@ export const MonitorTimeChart = memo(function MonitorTimeChart({ title, descript
                 ticks={xTicks}
                 allowDataOverflow
                 stroke="var(--muted)"
-                tick={TICK_STYLE}
-                tickFormatter={secondsAgo}
+                tick={<XTick windowS={windowS} />}
               />
-              <YAxis type="number" domain={[yLo, yHi]} ticks={yTicks} allowDataOverflow stroke="var(--muted)" tick={TICK_STYLE} width={52} tickFormatter={format} />
+              <YAxis type="number" domain={[yLo, yHi]} ticks={yTicks} allowDataOverflow stroke="var(--muted)" tick={<YTick format={format} />} width={Y_AXIS_WIDTH} />
               <LiveLinesLayer rows={rows} xKey="t" series={series} connectNulls={false} />
-              <MarkerLayer markers={markers} lo={yLo} hi={yHi} />
+              <MarkerLayer markers={markers} lo={yLo} hi={yHi} windowS={windowS} />
             </LineChart>
           </ResponsiveContainer>
         </div>
