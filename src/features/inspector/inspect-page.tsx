@@ -35,7 +35,7 @@ export default function InspectPage() {
           </button>
         </div>
       )}
-      <div className="bench">
+      <div className="bench inspector-bench">
         <div>
           <RequestForm
             presetId={ins.presetId}

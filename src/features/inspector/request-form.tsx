@@ -4,7 +4,7 @@ import { headerValue } from '../../core/http/exchange';
 import { formatBody } from '../../core/http/format-body';
 import type { RequestCheck } from '../../core/http/request-checks';
 import { METHODS } from '../../core/http/request-checks';
-import { HEADER_SUGGESTIONS, PRESETS, URL_SUGGESTIONS } from './presets';
+import { HEADER_SUGGESTIONS, PRESETS } from './presets';
 
 interface Props {
   presetId: string;
@@ -39,7 +39,7 @@ export function RequestForm({ presetId, onPreset, spec, onChange, checks, blocke
       }}
     >
       <h2 id={`${id}-title`}>Request</h2>
-      <div className="field">
+      <div className="field preset-field">
         <label htmlFor={`${id}-preset`}>Preset</label>
         <select id={`${id}-preset`} value={presetId} onChange={(e) => onPreset(e.target.value)}>
           {presetId === '' && <option value="">Your own request</option>}
@@ -65,22 +65,23 @@ export function RequestForm({ presetId, onPreset, spec, onChange, checks, blocke
         </div>
         <div className="field url-field">
           <label htmlFor={`${id}-url`}>URL</label>
-          <input
+          {/* A one-line textarea that wraps, not an input: a long URL is never cut off ("…/invocatio"). Enter sends, as in an input. */}
+          <textarea
             id={`${id}-url`}
-            className="http-url"
-            list={`${id}-urls`}
+            className="http-url url-input"
+            rows={1}
             value={spec.url}
             spellCheck={false}
             autoComplete="off"
             aria-invalid={urlChecks.length > 0}
             aria-describedby={urlChecks.length > 0 ? `${id}-url-error` : undefined}
-            onChange={(e) => onChange({ ...spec, url: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              e.currentTarget.form?.requestSubmit();
+            }}
+            onChange={(e) => onChange({ ...spec, url: e.target.value.replace(/[\r\n]+/g, '') })}
           />
-          <datalist id={`${id}-urls`}>
-            {URL_SUGGESTIONS.map((u) => (
-              <option key={u} value={u} />
-            ))}
-          </datalist>
           {urlChecks.map((c) => (
             <p key={c.message} id={`${id}-url-error`} className="field-error">
               {c.message}
@@ -107,7 +108,7 @@ export function RequestForm({ presetId, onPreset, spec, onChange, checks, blocke
               <label className="visually-hidden" htmlFor={`${id}-hv-${i}`}>{`Header ${i + 1} value`}</label>
               <input id={`${id}-hv-${i}`} className="http-header-value" value={value} spellCheck={false} onChange={(e) => setHeader(i, [name, e.target.value])} />
               <button type="button" className="quiet" aria-label={`Remove header ${name || i + 1}`} onClick={() => onChange({ ...spec, headers: spec.headers.filter((_, j) => j !== i) })}>
-                Remove
+                <span aria-hidden="true">✕</span>
               </button>
               {rowChecks.map((c) => (
                 <p key={c.message} className="field-error">
@@ -126,7 +127,7 @@ export function RequestForm({ presetId, onPreset, spec, onChange, checks, blocke
         <textarea
           id={`${id}-body`}
           className="http-body code-input"
-          rows={10}
+          rows={6}
           spellCheck={false}
           value={spec.body ?? ''}
           aria-describedby={bodyChecks.length > 0 ? `${id}-body-note` : undefined}
@@ -137,26 +138,26 @@ export function RequestForm({ presetId, onPreset, spec, onChange, checks, blocke
             {c.message}
           </p>
         ))}
+      </div>
+      <div className="send-row">
+        {/* aria-disabled while sending, not disabled: a disabled button drops keyboard focus to the page body. */}
+        <button type="submit" className="primary" disabled={blocked} aria-disabled={sending || undefined} aria-describedby={blocked ? `${id}-blocked` : undefined}>
+          {sending ? 'Sending…' : 'Send request'}
+        </button>
         {spec.body && (
-          <div>
-            <button
-              type="button"
-              className="quiet"
-              disabled={formatBody(spec.body, headerValue(spec.headers, 'Content-Type')) === null}
-              onClick={() => {
-                const tidy = formatBody(spec.body ?? '', headerValue(spec.headers, 'Content-Type'));
-                if (tidy !== null) onChange({ ...spec, body: tidy });
-              }}
-            >
-              Format body
-            </button>
-          </div>
+          <button
+            type="button"
+            className="quiet"
+            disabled={formatBody(spec.body, headerValue(spec.headers, 'Content-Type')) === null}
+            onClick={() => {
+              const tidy = formatBody(spec.body ?? '', headerValue(spec.headers, 'Content-Type'));
+              if (tidy !== null) onChange({ ...spec, body: tidy });
+            }}
+          >
+            Format body
+          </button>
         )}
       </div>
-      {/* aria-disabled while sending, not disabled: a disabled button drops keyboard focus to the page body. */}
-      <button type="submit" className="primary" disabled={blocked} aria-disabled={sending || undefined} aria-describedby={blocked ? `${id}-blocked` : undefined}>
-        {sending ? 'Sending…' : 'Send request'}
-      </button>
       {blocked && (
         <p id={`${id}-blocked`} className="field-error">
           Fix the marked fields to send this request.
