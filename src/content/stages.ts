@@ -1,3 +1,5 @@
+import { MIN_DRIFT_SAMPLES, NOISE_COVERAGE } from '../core/monitoring/drift-noise';
+import { DRIFT_BAND_LIMITS } from '../core/monitoring/psi';
 import { CLASS_MINUTES, PENGUIN_RECORDS } from './data-facts';
 
 /** The three phases of the machine-learning workflow, in order. */
@@ -197,10 +199,13 @@ export const STAGES: readonly Stage[] = [
       'Sometimes the inputs look just the same, but the right answer for them has changed. That is concept drift. Input checks cannot see it; only the true answers can.',
       'Accuracy needs the true answers, and they come back later, if at all: a biologist checks the penguin days after the prediction. Until then, drift in the inputs is your early warning.',
       'On this page you play the users. Send traffic, break it on purpose (a new colony, a unit mistake, a broken client) and see which numbers move first.',
+      `A drift number from a few requests is mostly noise: even unchanged traffic never matches the training data exactly. So each feature waits for ${MIN_DRIFT_SAMPLES} values in the last minute before it gets a verdict, and shows its n and the noise expected at that n. With ${MIN_DRIFT_SAMPLES} values, normal traffic reads "no drift" (PSI below ${DRIFT_BAND_LIMITS.moderate}) in at least ${Math.round(NOISE_COVERAGE * 100)} % of minutes.`,
+      'The first request after the model starts is slow: it loads the model, a cold start. The page lists it as such; it does not count towards the latency alert.',
     ],
     underTheHood: [
       'The traffic generator runs in a Web Worker, so its timer and fetch calls stay off the page\'s main thread, where MSW answers every request.',
       'The request log is filled from MSW\'s own events, so a request you type in DevTools shows up on the dashboard too.',
+      'Every generated request is a new penguin: its species is picked by the share in your data, and its measurements are drawn from that species\' averages, spreads and correlations (a normal distribution fitted on your prepared rows). No real row is replayed.',
     ],
   },
   {
@@ -215,6 +220,7 @@ export const STAGES: readonly Stage[] = [
       'When monitoring shows a problem, the workflow loops back: get new data, retrain, and deploy a new version.',
       'Your new data is already here. Every feedback call in the request log carries the true species of penguins the endpoint has seen, so the log holds labelled rows from the population the model meets today.',
       'A new version should not take all the traffic at once. A canary release sends it a small share first, so you can compare it with the old version on the same live requests.',
+      'The comparison is only fair on penguins neither version learned from. The traffic sends new penguins, never the rows whose labels trained the new version, and the table counts only requests since the last change of the traffic split, so each version\'s share matches the split you set.',
       'Then you decide: promote it to 100%, or roll back to the config you had before. Both are one PUT request to the endpoint.',
     ],
   },
