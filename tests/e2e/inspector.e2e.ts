@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import type { Locator, Page, Response } from 'playwright-core';
 import type { Probe } from './harness';
+import { assertNoAxeViolations } from './axe';
 import { ACTION_TIMEOUT_MS, openRoute, setupE2E, waitForText } from './harness';
 
 const INVOCATIONS = '/api/endpoints/penguins/invocations';
@@ -139,5 +140,35 @@ e2e('/data/retrieve shows the raw CSV and 344 rows', async (probe) => {
   await openRoute(probe, '/data/retrieve');
   await page.getByRole('region', { name: 'Raw CSV', exact: true }).waitFor();
   await waitForText(page.locator('body'), '344 rows');
+  assert.deepEqual(probe.pageErrors, [], `page errors:\n${probe.pageErrors.join('\n')}`);
+});
+
+e2e('inspector at 1024x768: side by side, whole URL, a 422 marks its fields, focus on the status, the address carries the request', async (probe) => {
+  const { page } = probe;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const ui = await openInspector(probe);
+  await choose(ui.preset, /^Error 422/);
+  const url = page.getByRole('textbox', { name: 'URL', exact: true });
+  const box = await url.evaluate((el) => ({ clipped: el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight + 1 }));
+  assert.equal(box.clipped, false, 'the URL field cuts off its text');
+  await sendAndWait(page, ui.send);
+  await waitForText(ui.response, '422');
+  const status = ui.response.getByRole('status');
+  assert.ok(await status.evaluate((el) => el === document.activeElement), 'focus did not move to the result status');
+  const marks = await ui.response.getByRole('region', { name: 'Where the errors point in your request' }).locator('mark').allInnerTexts();
+  assert.deepEqual(marks, ['"bill_depth_mm": "deep"', '"flipper_length_mm": 1810']);
+  const form = await page.getByRole('form', { name: 'Request' }).boundingBox();
+  const response = await ui.response.boundingBox();
+  assert.ok(form && response && response.x >= form.x + form.width - 1 && Math.abs(response.y - form.y) < 2, 'request and response are not side by side');
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 1024, 'the page scrolls sideways');
+  await assertNoAxeViolations(page, '/deploy/inspect after a 422');
+
+  // "Copy link to this view" copies the address: it must open the same request.
+  await page.waitForURL(/[?&]preset=e422/);
+  await url.fill('/api/endpoints/penguins/invocations?shared=1');
+  await page.waitForURL(/[?&]request=z\./);
+  await page.reload();
+  await page.getByRole('textbox', { name: 'URL', exact: true }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'URL', exact: true }).inputValue(), '/api/endpoints/penguins/invocations?shared=1');
   assert.deepEqual(probe.pageErrors, [], `page errors:\n${probe.pageErrors.join('\n')}`);
 });
