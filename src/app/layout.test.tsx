@@ -127,3 +127,17 @@ describe('Layout: presenter mode, shortcuts, help', () => {
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveAttribute('open');
   });
 });
+
+describe('Layout: focus after navigation', () => {
+  it('moves focus to the h1 on a new page, but not when a control only rewrites the search params', async () => {
+    const router = renderApp('/data/retrieve');
+    await act(() => router.navigate('/data/explore'));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Explore' }));
+    // The skip link adds #content; then a control (a radio, a slider) writes ?x=… and the hash is gone.
+    await act(() => router.navigate('/data/explore#content'));
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    notes.focus();
+    await act(() => router.navigate('/data/explore?chart=scatter', { replace: true }));
+    expect(document.activeElement).toBe(notes);
+  });
+});

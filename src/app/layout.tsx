@@ -27,6 +27,7 @@ export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const first = useRef(true);
+  const lastPath = useRef(pathname);
   const helpRef = useRef<HTMLDialogElement>(null);
   const mode = usePresenterMode();
 
@@ -40,6 +41,11 @@ export function Layout() {
       first.current = false;
       return;
     }
+    // Same page, hash gone: a control rewrote the search params (and dropped "#content" from the skip link).
+    // That is no navigation; moving focus to the h1 would throw the learner off the control they are using.
+    const samePage = lastPath.current === pathname;
+    lastPath.current = pathname;
+    if (samePage && hash.length < 2) return;
     const target = hashTarget(hash) ?? document.querySelector<HTMLElement>('main h1');
     target?.focus();
   }, [pathname, hash]);
