@@ -5,6 +5,7 @@ import { gradeAnswer } from '../../core/quiz/grade';
 import { initialAnswer } from '../../core/quiz/initial-answer';
 import type { Attempt } from '../../core/quiz/progress';
 import type { Question } from '../../core/quiz/question';
+import { forgetQuizAnswer, saveQuizAnswer, savedAnswerFor } from '../../store/quiz-answers-store';
 import { ChoiceOptions } from './choice-options';
 import { FreeTextAnswer } from './free-text-answer';
 import { GradeFeedback, percent } from './grade-feedback';
@@ -34,9 +35,11 @@ export function QuestionCard({
   last: Attempt | undefined;
   onGraded: (questionId: string, grade: Grade) => void;
 }) {
-  const [answer, setAnswer] = useState<Answer>(() => initialAnswer(question));
-  const [grade, setGrade] = useState<Grade | null>(null);
-  const [revealed, setRevealed] = useState(false);
+  // A reload shows the answer the learner last checked, graded again, instead of a blank question beside "last score".
+  const [saved] = useState(() => (last ? savedAnswerFor(question.id, question.kind) : null));
+  const [answer, setAnswer] = useState<Answer>(() => saved ?? initialAnswer(question));
+  const [grade, setGrade] = useState<Grade | null>(() => (saved ? gradeAnswer(question, saved) : null));
+  const [revealed, setRevealed] = useState(saved?.kind === 'free');
   const [note, setNote] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const focusAfter = useRef<'retry' | 'first' | 'selfmark' | null>(null);
@@ -64,6 +67,7 @@ export function QuestionCard({
     }
     const g = gradeAnswer(question, answer);
     setGrade(g);
+    saveQuizAnswer(question.id, answer);
     onGraded(question.id, g);
     focusAfter.current = 'retry';
   };
@@ -74,11 +78,13 @@ export function QuestionCard({
     const g = gradeAnswer(question, marked);
     setAnswer(marked);
     setGrade(g);
+    saveQuizAnswer(question.id, marked);
     onGraded(question.id, g);
     focusAfter.current = 'retry';
   };
 
   const retry = () => {
+    forgetQuizAnswer(question.id);
     setAnswer(initialAnswer(question));
     setGrade(null);
     setRevealed(false);

@@ -110,3 +110,25 @@ describe('quiz page', () => {
     expect(localStorage.getItem(QUIZ_PROGRESS_KEY)).toBeNull();
   });
 });
+
+describe('quiz page after a reload', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    reloadProgressForTests();
+  });
+
+  it('shows the answer the learner chose before, graded, beside the last score', async () => {
+    const user = userEvent.setup();
+    const view = renderPage();
+    const group = () => screen.getByRole('group', { name: 'What is the machine-learning workflow?' });
+    await user.click(within(group()).getByRole('radio', { name: /a cycle of steps/i }));
+    await user.click(within(group().closest('section') as HTMLElement).getByRole('button', { name: /check/i }));
+    view.unmount();
+    reloadProgressForTests();
+    renderPage();
+    const card = group().closest('section') as HTMLElement;
+    expect(within(card).getByText(/last score/)).toBeInTheDocument();
+    expect(within(group()).getByRole('radio', { name: /a cycle of steps/i })).toBeChecked();
+    expect(within(card).getByRole('button', { name: /try again/i })).toBeInTheDocument();
+  });
+});

@@ -3,6 +3,7 @@ import type { Grade } from '../../core/quiz/grade';
 import { quizPart } from '../../core/progress/progress';
 import type { Question } from '../../core/quiz/question';
 import { dismissProgressNotice, markStageTried, resetQuizScores, saveQuizAttempt, useProgress, useProgressNotice } from '../../store/progress-store';
+import { forgetQuizAnswer } from '../../store/quiz-answers-store';
 import { stagesTriedByAnswering } from './stage-questions';
 
 /**
@@ -20,5 +21,9 @@ export function useQuizProgress(where: 'quiz-page' | 'stage-check') {
     },
     [where],
   );
-  return { progress, tasks: all.tasks, record, reset: resetQuizScores, notice, dismissNotice: dismissProgressNotice };
+  const reset = useCallback(() => {
+    resetQuizScores();
+    forgetQuizAnswer();
+  }, []);
+  return { progress, tasks: all.tasks, record, reset, notice, dismissNotice: dismissProgressNotice };
 }
