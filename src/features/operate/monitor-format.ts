@@ -2,6 +2,7 @@ import type { ColdStart } from '../../core/monitoring/dashboard';
 import { NOISE_COVERAGE } from '../../core/monitoring/drift-noise';
 import { DRIFT_BAND_LIMITS } from '../../core/monitoring/psi';
 import type { TimeMarker } from './monitor-time-chart';
+import { formatClockTime } from '../../core/format/date-time';
 
 /** Milliseconds for the dashboard: "12 ms", "1.4 s", or "—" when there is no value (no requests). */
 export function formatMs(ms: number): string {
@@ -26,7 +27,7 @@ export function formatPsi(x: number | null): string {
 
 /** A clock time for alert starts ("14:03:27"), in the learner's locale but always with seconds. */
 export function formatClock(ms: number): string {
-  return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return formatClockTime(ms);
 }
 
 /** A cut point of a histogram as an axis label: whole numbers from 100, one decimal from 10, else two ("3550", "42.3", "3.75"). */
