@@ -3,6 +3,8 @@ import type { EpochPoint } from '../../core/modeling/curves';
 import type { TrainConfig } from '../../core/modeling/train-config';
 import type { InlineModel } from '../../core/serving/model-artifact';
 import type { RunEnd } from '../../workers/training-protocol';
+import { loadStoredRuns, saveStoredRuns } from '../../store/runs-store';
+import type { StoredRun } from '../../store/runs-store';
 
 /** One training run as the modeling pages show it: its config, curves, outcome and weights. */
 export interface TrainingRun {
@@ -28,6 +30,8 @@ export interface TrainingRun {
 export interface ModelSession {
   runs: TrainingRun[];
   chosenRunId: string | null;
+  /** Set when the runs saved by an earlier visit could not be read and were discarded. */
+  notice?: string | null;
 }
 
 let session: ModelSession = { runs: [], chosenRunId: null };
@@ -36,7 +40,44 @@ const listeners = new Set<() => void>();
 function set(next: ModelSession): void {
   session = next;
   for (const l of listeners) l();
+  persist();
 }
+
+// Finished runs (and the chosen one) are kept in IndexedDB, so a reload of Train, Tune or Evaluate shows them.
+// Written only when the set of finished runs or the choice changes, not on every epoch of a running run.
+let restored = false;
+let savedSignature = '';
+
+function finished(run: TrainingRun): run is TrainingRun & { status: StoredRun['status'] } {
+  return run.status !== 'queued' && run.status !== 'running';
+}
+
+function persist(): void {
+  if (!restored) return;
+  const runs = session.runs.filter(finished);
+  const signature = JSON.stringify([session.chosenRunId, runs.map((r) => [r.id, r.status, r.points.length, r.model !== null])]);
+  if (signature === savedSignature) return;
+  savedSignature = signature;
+  void saveStoredRuns(runs, session.chosenRunId);
+}
+
+/** Reads the runs an earlier visit saved and adds them after this visit's runs; then keeps saving. Safe to call twice. */
+export async function restoreModelSession(): Promise<void> {
+  if (restored) return;
+  const stored = await loadStoredRuns();
+  restored = true;
+  const ids = new Set(session.runs.map((r) => r.id));
+  const older: TrainingRun[] = stored.runs.filter((r) => !ids.has(r.id));
+  set({ runs: [...session.runs, ...older], chosenRunId: session.chosenRunId ?? stored.chosenRunId, notice: stored.notice });
+}
+
+/** Forgets that runs were restored (tests). */
+export function forgetRestoreForTests(): void {
+  restored = false;
+  savedSignature = '';
+}
+
+if (typeof indexedDB !== 'undefined' && typeof window !== 'undefined' && !import.meta.env?.VITEST) void restoreModelSession();
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
@@ -66,7 +107,7 @@ export function updateRun(id: string, patch: Partial<TrainingRun> | ((run: Train
 /** Removes runs (e.g. "clear results"); the chosen run is kept if it survives. */
 export function removeRuns(ids: readonly string[]): void {
   const gone = new Set(ids);
-  set({ runs: session.runs.filter((r) => !gone.has(r.id)), chosenRunId: session.chosenRunId && gone.has(session.chosenRunId) ? null : session.chosenRunId });
+  set({ ...session, runs: session.runs.filter((r) => !gone.has(r.id)), chosenRunId: session.chosenRunId && gone.has(session.chosenRunId) ? null : session.chosenRunId });
 }
 
 /** Marks one run as the model to evaluate and deploy. */

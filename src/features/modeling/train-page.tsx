@@ -4,6 +4,7 @@ import type { TrainConfig } from '../../core/modeling/train-config';
 import { loadPipelineState, savePipelineState } from '../../store/pipeline-store';
 import { StagePage } from '../../ui/stage-page';
 import type { TrainingClient } from '../../workers/training-client';
+import { RunsNotice } from './runs-notice';
 import { chooseRun, getModelSession, useModelSession } from './model-session';
 import { BestEpochNote } from './best-epoch-note';
 import { BlockedHint, dataOrWorkerBlocker, PreparedDataStatus } from './prepared-data-status';
@@ -100,6 +101,7 @@ export default function TrainPage() {
 
   return (
     <StagePage path="/model/train" wide>
+      <RunsNotice />
       <div className="modeling">
       <PreparedDataStatus prepared={prepared} retry={retry} />
       {ready && <TrainingDataSummary data={ready} />}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { TrainConfig } from '../../core/modeling/train-config';
 import { StagePage } from '../../ui/stage-page';
 import type { TrainingClient } from '../../workers/training-client';
+import { RunsNotice } from './runs-notice';
 import { chooseRun, useModelSession } from './model-session';
 import { BlockedHint, dataOrWorkerBlocker, PreparedDataStatus } from './prepared-data-status';
 import { correctOf, formatLoss, formatPercent, formatRate, lastFinitePoint } from './run-format';
@@ -103,6 +104,7 @@ export default function TunePage() {
 
   return (
     <StagePage path="/model/tune" wide>
+      <RunsNotice />
       <div className="modeling">
       <div className="callout validation-only">
         <p>

@@ -1,0 +1,12 @@
+import { useModelSession } from './model-session';
+
+/** Says so when the runs an earlier visit saved could not be read and the list starts empty (never a blank page). */
+export function RunsNotice() {
+  const { notice } = useModelSession();
+  if (!notice) return null;
+  return (
+    <p className="notice" role="status">
+      {notice}
+    </p>
+  );
+}
