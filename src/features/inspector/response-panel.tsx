@@ -4,6 +4,7 @@ import { headerValue } from '../../core/http/exchange';
 import { CodeBlock } from '../../ui/code-block';
 import { formatBytes } from '../../ui/exchange-summary';
 import { HeadersTable } from '../../ui/headers-table';
+import { PredictionSummary } from '../../ui/prediction-summary';
 import { StatusBadge } from '../../ui/status-badge';
 import { AnsweredBy } from './answered-by';
 import { AttemptTimeline } from './attempt-timeline';
@@ -109,6 +110,7 @@ function ExchangeResponse({ exchange }: { exchange: Exchange }) {
       <TimingBar exchange={exchange} />
       <HeadersTable headers={res.headers} caption="Response headers" />
       <h3>Body</h3>
+      {res.status === 200 && <PredictionSummary body={res.body} />}
       {res.body === '' ? (
         <p className="muted">Empty body{res.status === 204 ? ': 204 No Content never has one.' : '.'}</p>
       ) : (
