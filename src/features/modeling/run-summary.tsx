@@ -80,7 +80,9 @@ export function RunSummary({ run, trainRows, validationRows, chosen, onChoose }:
   const usable = run.model !== null && (run.status === 'completed' || run.status === 'stopped');
   return (
     <section className="run-summary" aria-labelledby="result-heading">
-      <h3 id="result-heading">Result</h3>
+      <h3 id="result-heading" tabIndex={-1}>
+        Result
+      </h3>
       <p>
         <strong>{completionSentence(run, validationRows)}</strong> On the {trainRows} training penguins it gets {correctOf(last.accuracy, trainRows)} right (
         {formatPercent(last.accuracy)}).

@@ -137,6 +137,8 @@ describe('train page', () => {
     expect(bar).toHaveAttribute('aria-valuetext', 'Epoch 3 of 3');
 
     expect(lastClient().runs).toHaveLength(1);
+    // The Train button was disabled during the run: focus goes to the result, not to the page's body.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Result' })).toHaveFocus());
     const sent = lastClient().runs[0];
     expect(sent?.config).toEqual({ ...DEFAULT_TRAIN_CONFIG, epochs: 3 });
 

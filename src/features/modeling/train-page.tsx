@@ -64,16 +64,30 @@ export default function TrainPage() {
   );
 
   const [announcement, setAnnouncement] = useState('');
+  const startedFrom = useRef<Element | null>(null);
   const { start } = training;
   const train = useCallback(
     async (c: TrainConfig) => {
       setAnnouncement('');
+      startedFrom.current = document.activeElement;
       const result = await start(c);
       const done = result && getModelSession().runs.find((r) => r.id === result.id);
-      if (done) setAnnouncement(`Training finished. ${completionSentence(done, validationRows)}`);
+      if (done) {
+        setAnnouncement(`Training finished. ${completionSentence(done, validationRows)}`);
+        setFocusResult((n) => n + 1);
+      }
     },
     [start, validationRows],
   );
+  // The Train button is disabled during the run, so focus falls to the page; bring it to the result instead
+  // (unless the learner moved it somewhere on purpose meanwhile).
+  const [focusResult, setFocusResult] = useState(0);
+  useEffect(() => {
+    if (focusResult === 0) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== startedFrom.current) return;
+    document.getElementById('result-heading')?.focus();
+  }, [focusResult]);
 
   // After a crash, Retry starts a new worker and runs the same settings again once it exists.
   const retryWith = useRef<{ from: TrainingClient | null; config: TrainConfig } | null>(null);
