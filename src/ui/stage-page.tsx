@@ -1,5 +1,5 @@
 import { Fragment, useMemo } from 'react';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { GLOSSARY, glossaryTerm } from '../content/glossary';
 import { createTermMatcher, linkTerms } from '../content/glossary-linker';
@@ -59,6 +59,21 @@ function LessonIntro({ stage }: { stage: Stage }) {
   );
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex="0"]';
+
+/** Focuses the first control after the lesson header and the lesson text (the page's own part). */
+function skipToInteractive(e: MouseEvent<HTMLButtonElement>, hasIntro: boolean): void {
+  let el = e.currentTarget.parentElement?.querySelector(':scope > .lesson-header')?.nextElementSibling ?? null;
+  if (hasIntro) el = el?.nextElementSibling ?? null;
+  for (; el && el.tagName !== 'NAV'; el = el.nextElementSibling) {
+    const target = el.matches(FOCUSABLE) ? el : el.querySelector(FOCUSABLE);
+    if (target instanceof HTMLElement) {
+      target.focus();
+      return;
+    }
+  }
+}
+
 /** A tutorial page: phase label, h1, the lesson introduction, the page's own content, and previous/next links. */
 export function StagePage({ path, children, wide = false }: { path: string; children?: ReactNode; wide?: boolean }) {
   const stage = stageByPath(path);
@@ -68,6 +83,12 @@ export function StagePage({ path, children, wide = false }: { path: string; chil
   return (
     <article className={wide ? 'lesson wide' : 'lesson'}>
       <title>{`${stage.title} · Deploy Lab`}</title>
+      {/* Past the lesson text to the first control of the page's own part (what follows the header and the lesson). */}
+      {children && (
+        <button type="button" className="skip-link" onClick={(e) => skipToInteractive(e, stage.intro.length > 0)}>
+          Skip to the interactive part
+        </button>
+      )}
       <header className="lesson-header">
         {phase && <p className="eyebrow">{phase.title}</p>}
         <h1 tabIndex={-1}>{stage.title}</h1>
