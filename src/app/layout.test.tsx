@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PRESENTER_KEY } from '../store/presenter-store';
 import { Layout } from './layout';
+import { SIDEBAR_KEY } from './sidebar-state';
 
 beforeAll(() => {
   // jsdom has no modal dialogs; a minimal stand-in so the help dialog can open and close.
@@ -42,8 +43,8 @@ function renderApp(path = '/data/retrieve') {
     ],
     { initialEntries: [path] },
   );
-  render(<RouterProvider router={router} />);
-  return router;
+  const view = render(<RouterProvider router={router} />);
+  return Object.assign(router, { unmount: view.unmount });
 }
 
 beforeEach(() => localStorage.clear());
@@ -125,6 +126,41 @@ describe('Layout: presenter mode, shortcuts, help', () => {
       await user.keyboard('?');
     });
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveAttribute('open');
+  });
+});
+
+describe('Layout: the step list', () => {
+  it('Steps folds the list away and back (aria-expanded), remembered per mode; presenter mode starts folded', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderApp();
+    const steps = await screen.findByRole('button', { name: 'Steps' });
+    const frame = () => screen.getByRole('main').parentElement;
+    expect(steps).toHaveAttribute('aria-expanded', 'true');
+    expect(steps).toHaveAttribute('aria-controls', 'site-nav');
+    expect(frame()).not.toHaveClass('nav-collapsed');
+    steps.focus();
+    await user.keyboard('{Enter}');
+    expect(steps).toHaveAttribute('aria-expanded', 'false');
+    expect(frame()).toHaveClass('nav-collapsed');
+    expect(JSON.parse(localStorage.getItem(SIDEBAR_KEY) ?? '{}')).toEqual({ normal: true, presenter: true });
+    // Presenter mode has its own state, folded at first; unfolding it leaves normal mode's choice alone.
+    await user.click(screen.getByRole('button', { name: 'Presenter mode' }));
+    expect(steps).toHaveAttribute('aria-expanded', 'false');
+    await user.click(steps);
+    expect(steps).toHaveAttribute('aria-expanded', 'true');
+    expect(frame()).not.toHaveClass('nav-collapsed');
+    unmount();
+    // After a reload (a new mount) the remembered state comes back.
+    renderApp();
+    expect(await screen.findByRole('button', { name: 'Steps' })).toHaveAttribute('aria-expanded', 'true');
+    expect(JSON.parse(localStorage.getItem(SIDEBAR_KEY) ?? '{}')).toEqual({ normal: true, presenter: false });
+  });
+
+  it('starts folded in presenter mode when nothing is remembered', async () => {
+    localStorage.setItem(PRESENTER_KEY, JSON.stringify({ presenter: true, shortcuts: true }));
+    renderApp();
+    expect(await screen.findByRole('button', { name: 'Steps' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('main').parentElement).toHaveClass('nav-collapsed');
   });
 });
 

@@ -7,7 +7,9 @@ import { HelpDialog, openHelpDialog } from './help-dialog';
 import { PresenterControls } from './presenter-controls';
 import { usePresenterMode } from './presenter-mode';
 import { usePresenterShortcuts } from './presenter-shortcuts';
+import { useSidebarCollapsed } from './sidebar-state';
 import { SiteNav } from './site-nav';
+import { TrafficIndicator } from './traffic-indicator';
 
 /** The element a hash such as #drift points at, if it is on the page. */
 function hashTarget(hash: string): HTMLElement | null {
@@ -30,6 +32,7 @@ export function Layout() {
   const lastPath = useRef(pathname);
   const helpRef = useRef<HTMLDialogElement>(null);
   const mode = usePresenterMode();
+  const [navCollapsed, setNavCollapsed] = useSidebarCollapsed(mode.presenter);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose after every navigation
   useEffect(() => {
@@ -73,6 +76,13 @@ export function Layout() {
         Skip to content
       </a>
       <header className="site-header">
+        {/* Folds the step list away on wide screens (phones use the Menu button); remembered per mode. */}
+        <button type="button" className="quiet nav-toggle" aria-expanded={!navCollapsed} aria-controls="site-nav" onClick={() => setNavCollapsed(!navCollapsed)}>
+          <span aria-hidden="true" className="nav-toggle-icon">
+            ☰
+          </span>
+          Steps
+        </button>
         <Link to="/" className="brand">
           <span aria-hidden="true" className="brand-mark">
             D
@@ -91,6 +101,7 @@ export function Layout() {
           }}
           onHelp={() => openHelpDialog(helpRef.current)}
         />
+        <TrafficIndicator />
         <ApiSetting />
         <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="site-nav" onClick={() => setMenuOpen((o) => !o)}>
           {menuOpen ? 'Close menu' : 'Menu'}
@@ -100,7 +111,7 @@ export function Layout() {
         </p>
       </header>
       <FaultBanner />
-      <div className="frame">
+      <div className={navCollapsed ? 'frame nav-collapsed' : 'frame'}>
         <SiteNav open={menuOpen} />
         <main id="content" tabIndex={-1}>
           {navigation.state === 'loading' && (

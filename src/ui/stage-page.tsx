@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { GLOSSARY, glossaryTerm } from '../content/glossary';
@@ -8,6 +8,7 @@ import type { Stage } from '../content/stages';
 import { CopyLinkButton } from './copy-link-button';
 import { StageFooter } from './stage-footer';
 import { TermPopover } from './term-popover';
+import { usePresenterOn } from './use-presenter-on';
 
 const TERMS = createTermMatcher(GLOSSARY);
 
@@ -59,6 +60,17 @@ function LessonIntro({ stage }: { stage: Stage }) {
   );
 }
 
+/** The lesson folded under "Show the lesson"; mounted only in presenter mode, so it starts folded each time the mode turns on. */
+function LessonFold({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="lesson-fold" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{open ? 'Hide the lesson' : 'Show the lesson'}</summary>
+      {children}
+    </details>
+  );
+}
+
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex="0"]';
 
 /** Focuses the first control after the lesson header and the lesson text (the page's own part). */
@@ -80,6 +92,9 @@ export function StagePage({ path, children, wide = false }: { path: string; chil
   if (!stage) throw new Error(`no stage at ${path}`);
   const phase = PHASES.find((p) => p.id === stage.phase);
   const { previous, next } = neighbours(path);
+  // In front of a class the instructor tells the lesson; the page's interactive part moves up to the first screen.
+  const presenter = usePresenterOn();
+  const intro = stage.intro.length > 0 && <LessonIntro stage={stage} />;
   return (
     <article className={wide ? 'lesson wide' : 'lesson'}>
       <title>{`${stage.title} · Deploy Lab`}</title>
@@ -96,7 +111,7 @@ export function StagePage({ path, children, wide = false }: { path: string; chil
         {stage.minutes !== undefined && <p className="stage-time muted">About {stage.minutes} minutes</p>}
         <CopyLinkButton />
       </header>
-      {stage.intro.length > 0 && <LessonIntro stage={stage} />}
+      {presenter && intro ? <LessonFold>{intro}</LessonFold> : intro}
       {children}
       <StageFooter stageId={stage.id} />
       <nav className="pager" aria-label="Previous and next step">
