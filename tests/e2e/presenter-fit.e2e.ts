@@ -77,12 +77,15 @@ function chartTextProblems(page: Page, minPx: number): Promise<{ checked: number
       }
       for (let i = 0; i < texts.length; i++) {
         for (let j = i + 1; j < texts.length; j++) {
-          const a = texts[i].rect;
-          const b = texts[j].rect;
+          const ta = texts[i];
+          const tb = texts[j];
+          if (!ta || !tb) continue;
+          const a = ta.rect;
+          const b = tb.rect;
           const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
           const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
           // Line boxes of neighbouring labels may touch; more than 2 px each way is ink on ink.
-          if (w > 2 && h > 2) problems.push({ text: `"${texts[i].text}" and "${texts[j].text}"`, problem: `overlap ${Math.round(w)}×${Math.round(h)} px` });
+          if (w > 2 && h > 2) problems.push({ text: `"${ta.text}" and "${tb.text}"`, problem: `overlap ${Math.round(w)}×${Math.round(h)} px` });
         }
       }
     }

@@ -157,6 +157,8 @@ e2e('presenter mode hides quiz answers until Reveal answers', async (probe) => {
 
 e2e('glossary: a deep link shows its term, and a lesson word\'s definition links to its entry', async (probe) => {
   const { page } = probe;
+  // Presenter mode folds the lesson; this test clicks a word in the lesson, so it starts with presenter mode off.
+  await startWithPresenter(page, false);
   await openRoute(probe, '/glossary#drift');
   const drift = page.locator('#drift');
   await waitForText(drift, 'data drift');
