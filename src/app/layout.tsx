@@ -34,7 +34,7 @@ export function Layout() {
   const mode = usePresenterMode();
   const [navCollapsed, setNavCollapsed] = useSidebarCollapsed(mode.presenter);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose after every navigation
+  // Runs after every navigation (pathname or hash).
   useEffect(() => {
     setMenuOpen(false);
     // Keep the first load as the browser leaves it (Tab reaches "Skip to content" first);
