@@ -46,15 +46,29 @@ export function TrafficIndicator({ run = trafficRun() }: { run?: TrafficRun }) {
   return (
     <div className={state.running ? 'traffic-indicator on' : 'traffic-indicator'}>
       <p role="status" className="traffic-indicator-status" ref={statusRef} tabIndex={-1}>
-        {state.running && <span aria-hidden="true" className="traffic-indicator-dot" />}
-        {state.running ? `Traffic ${state.paused ? 'paused (tab hidden)' : 'running'}: ${state.rate} requests per second, scenario ${label}.` : ended}
+        {state.running ? (
+          <>
+            <span aria-hidden="true" className="traffic-indicator-dot" />
+            {/* The sentence for screen readers; the same facts in a few characters on screen, so the header keeps one line. */}
+            <span className="visually-hidden">{`Traffic ${state.paused ? 'paused (tab hidden)' : 'running'}: ${state.rate} requests per second, scenario ${label}.`}</span>
+            <span aria-hidden="true">
+              {state.paused ? 'Paused' : 'Traffic'} {state.rate}/s · {label}
+            </span>
+          </>
+        ) : (
+          ended
+        )}
       </p>
       {state.running && (
         <>
           <span className="traffic-indicator-count">{state.counts.sent.toLocaleString('en-US')} sent</span>
-          {pathname !== '/deploy/monitor' && <Link to="/deploy/monitor">Watch on Monitor</Link>}
+          {pathname !== '/deploy/monitor' && (
+            <Link to="/deploy/monitor">
+              Watch <span className="visually-hidden">on Monitor</span>
+            </Link>
+          )}
           <button type="button" className="quiet" onClick={stop}>
-            Stop the traffic generator
+            Stop <span className="visually-hidden">the traffic generator</span>
           </button>
         </>
       )}
