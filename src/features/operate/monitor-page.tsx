@@ -38,9 +38,9 @@ export default function MonitorPage() {
   const disabledReason = log.error
     ? 'No traffic without the in-browser API (see the message above).'
     : base.status === 'loading'
-      ? 'Loading the held-out penguins…'
+      ? 'Loading the penguins the traffic is drawn from…'
       : base.trafficRows.length === 0
-        ? 'No held-out penguins to send (see the notice above).'
+        ? 'No penguins to draw traffic from (see the notice above).'
         : null;
   // The page's own set-up calls (data set, endpoint description) are logged too, but only predictions and feedback feed the dashboard.
   const empty = log.ready && !log.entries.some((e) => e.kind !== 'other');

@@ -32,7 +32,7 @@ export function MonitorTrafficControls({ running, paused, scenario, onScenario, 
     <section className="monitor-section traffic-controls" aria-labelledby="monitor-generator">
       <h2 id="monitor-generator">Send traffic</h2>
       <p className="measure">
-        The generator plays the users: it sends held-out penguins to your endpoint, and the true species of some of them comes back later as feedback.
+        The generator plays the users: it sends new penguins to your endpoint, and the true species of some of them comes back later as feedback.
       </p>
       <details className="under-the-hood">
         <summary>How the generator works</summary>
@@ -41,7 +41,7 @@ export function MonitorTrafficControls({ running, paused, scenario, onScenario, 
         </p>
       <ul className="measure">
         <li>
-          It sends held-out penguins (rows your model never trained on) to <code>POST /api/endpoints/penguins/invocations</code>.
+          It sends new penguins, drawn per species like the birds in your data but never one of its rows, to <code>POST /api/endpoints/penguins/invocations</code>.
         </li>
         <li>
           For {shareInWords(FEEDBACK_SHARE)} answered requests, the true species comes back {secondsRange(FEEDBACK_DELAY_MS)} later. All the labels due go out{' '}
