@@ -1,6 +1,7 @@
 import { startTransition, useId, useState } from 'react';
 import type { PipelineResult } from '../../core/data/pipeline';
 import type { PipelineState } from '../../core/data/pipeline-state';
+import { RARE_BIRD_LIMIT, rareBirdLosses } from '../../core/data/rare-birds';
 import { CheckboxField } from './checkbox-field';
 
 type Rule = PipelineState['outliers']['rule'];
@@ -27,9 +28,9 @@ export function ExploreOutlierControls({ state, update, result }: Props) {
   const shown = draft ?? threshold;
   const setRule = (next: Rule) =>
     update((s) => {
-      const r = THRESHOLDS[next];
-      const t = s.outliers.threshold >= r.min && s.outliers.threshold <= r.max ? s.outliers.threshold : r.start;
-      return { ...s, outliers: { ...s.outliers, rule: next, threshold: t } };
+      // k = 1.5 (IQR) and t = 1.5 (z-score) mean different things: a new rule starts at its own default.
+      if (next === s.outliers.rule) return s;
+      return { ...s, outliers: { ...s.outliers, rule: next, threshold: THRESHOLDS[next].start } };
     });
   const setThreshold = (t: number) => {
     setDraft(t);
@@ -39,6 +40,9 @@ export function ExploreOutlierControls({ state, update, result }: Props) {
     });
   };
   const flagged = result.flagged.size;
+  // The rows the rule looked at: those kept, plus those it removed.
+  const looked = [...result.kept, ...result.removed.filter((r) => result.flagged.has(r.row.id)).map((r) => r.row)];
+  const losses = rareBirdLosses(looked, result.flagged);
   const valueText = rule === 'iqr' ? `IQR times ${shown}` : `z-score above ${shown}`;
   return (
     <fieldset className="panel-group">
@@ -79,6 +83,18 @@ export function ExploreOutlierControls({ state, update, result }: Props) {
         <output id={`${id}-flagged`} htmlFor={`${id}-threshold`} className="flag-count">
           {flagged} row{flagged === 1 ? '' : 's'} flagged
         </output>
+        {losses.length > 0 && (
+          <p className="field-warning">
+            Careful: this flags{' '}
+            {losses.map((l, i) => (
+              <span key={l.species}>
+                {i > 0 && (i === losses.length - 1 ? ' and ' : ', ')}
+                {l.flagged} of {l.total} {l.species} ({(l.share * 100).toFixed(1)} %)
+              </span>
+            ))}
+            . More than {(RARE_BIRD_LIMIT * 100).toFixed(0)} % of one species is likely real, rare birds, not mistakes: removing them teaches the model that such birds do not exist.
+          </p>
+        )}
       </div>
       <CheckboxField
         label="Remove flagged outliers"

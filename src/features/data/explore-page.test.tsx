@@ -61,6 +61,18 @@ describe('clean & explore page', () => {
     expect(slider).toHaveAttribute('aria-valuetext', 'IQR times 1');
   });
 
+  it('starts the z-score rule at t = 3, not at the IQR k it came from, and warns before it thins out a species', async () => {
+    renderPage();
+    await screen.findByRole('slider', { name: 'k (IQR multiplier)' });
+    await userEvent.click(screen.getByRole('radio', { name: 'z-score' }));
+    const slider = await screen.findByRole('slider', { name: 't (z-score threshold)' });
+    expect(slider).toHaveValue('3');
+    expect(screen.queryByText(/Careful: this flags/)).not.toBeInTheDocument();
+    // t = 1.5 flags the tails of every species: far more than 2 % of a species is real birds.
+    fireEvent.change(slider, { target: { value: '1.5' } });
+    expect(await screen.findByText(/Careful: this flags/)).toHaveTextContent(/of \d+ (Adelie|Chinstrap|Gentoo) \(\d+\.\d %\)/);
+  });
+
   it('counts the duplicate against the file actually retrieved, not a typed 344', async () => {
     loadRawRows.mockResolvedValue({ ok: true, rows: rows.slice(0, 340) });
     const user = userEvent.setup();
