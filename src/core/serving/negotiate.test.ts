@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accepts, mediaTypeOf } from './negotiate';
+import { accepts, charsetOf, mediaTypeOf, unreadableContentType } from './negotiate';
 
 describe('accepts', () => {
   it.each([
@@ -33,5 +33,74 @@ describe('mediaTypeOf', () => {
     expect(mediaTypeOf('Text/CSV; charset=utf-8')).toBe('text/csv');
     expect(mediaTypeOf(null)).toBeNull();
     expect(mediaTypeOf('  ;x=1')).toBeNull();
+  });
+});
+
+describe('accepts: RFC 9110 §12.5.1 details', () => {
+  it.each([
+    // Media ranges and parameters are case-insensitive; whitespace around them is optional.
+    ['  APPLICATION/JSON ; Q=0.5 ', true],
+    ['Application/*;q=0', false],
+    // type/* is more specific than */*: it decides even when listed last.
+    ['*/*;q=1, application/*;q=0', false],
+    ['*/*;q=0, application/*;q=0.2', true],
+    // A range for another type never decides, whatever its q.
+    ['text/*;q=0, application/json', true],
+    ['text/json;q=0, application/json;q=0.3', true],
+    // Of two equally specific ranges the first one decides.
+    ['application/json;q=0, application/json', false],
+    ['application/json, application/json;q=0', true],
+    // An unreadable q ("1.2.3" is no number) counts as 0; a range without a subtype is skipped.
+    ['application/json;q=1.2.3', false],
+    ['application, text/html', false],
+    ['application', true],
+    // The smallest positive q still accepts (q > 0, RFC 9110 §12.4.2).
+    ['application/json;q=0.001', true],
+    // Other parameters do not change q.
+    ['application/json;level=1', true],
+    ['application/json;v=0;q=0.7', true],
+  ])('Accept %j → %s for application/json', (header, expected) => {
+    expect(accepts(header, 'application/json')).toBe(expected);
+  });
+
+  it('matches the offered media type case-insensitively', () => {
+    expect(accepts('application/json', 'Application/JSON')).toBe(true);
+    expect(accepts('text/csv', 'application/json')).toBe(false);
+  });
+
+  it('treats a header of only spaces as no header', () => {
+    expect(accepts('   ', 'application/json')).toBe(true);
+  });
+});
+
+describe('charsetOf', () => {
+  it.each([
+    [null, null],
+    ['application/json', null],
+    ['application/json; charset=UTF-8', 'utf-8'],
+    ['application/json;CHARSET="Latin1"', 'latin1'],
+    ['application/json; boundary=x; charset = utf-16 ', 'utf-16'],
+    ['text/csv; charset="a=b"', 'a=b'],
+    ['text/csv; charsets=utf-16', null],
+  ])('%j → %j', (header, expected) => {
+    expect(charsetOf(header)).toBe(expected);
+  });
+});
+
+describe('unreadableContentType', () => {
+  const allowed = ['application/json', 'text/csv'];
+  it('names the accepted types when the header is missing', () => {
+    expect(unreadableContentType(null, allowed)).toBe('The request has no Content-Type header. Say what the body is: application/json or text/csv.');
+  });
+  it('quotes the refused header', () => {
+    expect(unreadableContentType('text/plain', allowed)).toBe('Content-Type "text/plain" is not supported here. Use application/json or text/csv.');
+  });
+  it('refuses any charset but UTF-8, spelled either way', () => {
+    expect(unreadableContentType('text/csv; charset=latin1', allowed)).toBe(
+      'charset "latin1" is not supported: send the body as UTF-8 (text/csv; charset=utf-8, or no charset).',
+    );
+    expect(unreadableContentType('text/csv; charset=UTF-8', allowed)).toBeNull();
+    expect(unreadableContentType('text/csv; charset=utf8', allowed)).toBeNull();
+    expect(unreadableContentType('Application/JSON', allowed)).toBeNull();
   });
 });
