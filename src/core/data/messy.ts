@@ -10,6 +10,8 @@ export interface PlantedMistake {
   kind: MistakeKind;
   rowId: number;
   feature?: Feature;
+  /** For a duplicate: the row it copies (pointing at either row finds it). */
+  copyOf?: number;
   /** What the learner is told once it is fixed (never before: finding it is the exercise). */
   description: string;
   /** The explore tool that reveals it. */
@@ -20,8 +22,8 @@ export interface PlantedMistake {
 export const MISTAKES: readonly PlantedMistake[] = [
   { id: 'kg', kind: 'unit', rowId: 21, feature: 'body_mass_g', description: 'Row 21: body mass typed in kilograms (3.4) instead of grams (3400).', foundWith: 'Summary table (min of body_mass_g) or the strip plot of body_mass_g' },
   { id: 'negative', kind: 'sign', rowId: 160, feature: 'flipper_length_mm', description: 'Row 160: a flipper length of −197 mm; lengths cannot be negative.', foundWith: 'Summary table (min of flipper_length_mm) or the strip plot' },
-  { id: 'duplicate', kind: 'duplicate', rowId: 345, description: 'Row 345: an exact copy of row 100, entered twice.', foundWith: 'Summary table (duplicate rows)' },
-  { id: 'label', kind: 'label', rowId: 250, description: 'Row 250: species written "gentoo" instead of "Gentoo", which a model would treat as a fourth species.', foundWith: 'Summary table (species counts)' },
+  { id: 'duplicate', kind: 'duplicate', rowId: 345, copyOf: 100, description: 'Row 345: an exact copy of row 100, entered twice.', foundWith: 'Summary table (duplicate rows)' },
+  { id: 'label', kind: 'label', rowId: 250, description: 'Row 250: species written "gentoo" instead of "Gentoo", which a model would treat as a fourth species.', foundWith: 'Summary table, before cleaning (the distinct values of species), or the strip plot before cleaning' },
   { id: 'zero', kind: 'zero-for-missing', rowId: 300, feature: 'bill_depth_mm', description: 'Row 300: a bill depth of 0 mm, a missing value typed as zero.', foundWith: 'Summary table (min of bill_depth_mm) or the strip plot' },
 ];
 

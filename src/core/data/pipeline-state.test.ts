@@ -76,3 +76,16 @@ describe('pipeline state', () => {
     expect(pipelineFromQuery('split=70~15~15&seed=abc')).toBe('invalid');
   });
 });
+
+describe('the kilogram choice in links', () => {
+  it('adds a fourth clean digit only when on, so older links keep meaning the same data', () => {
+    expect(pipelineToQuery(DEFAULT_PIPELINE)).toContain('clean=000&');
+    const on = { ...DEFAULT_PIPELINE, cleaning: { ...DEFAULT_PIPELINE.cleaning, kgToGrams: true } };
+    expect(pipelineToQuery(on)).toContain('clean=0001&');
+    expect(pipelineFromQuery(pipelineToQuery(on))).toEqual(on);
+    const old = pipelineFromQuery(pipelineToQuery(DEFAULT_PIPELINE));
+    expect(old !== null && old !== 'invalid' && old.cleaning.kgToGrams).toBeFalsy();
+    expect(pipelineFromQuery(pipelineToQuery(DEFAULT_PIPELINE).replace('clean=000', 'clean=0002'))).toBe('invalid');
+    expect(pipelineFromQuery(pipelineToQuery(DEFAULT_PIPELINE).replace('clean=000', 'clean=00011'))).toBe('invalid');
+  });
+});

@@ -12,6 +12,11 @@ export const pipelineStateSchema = z.object({
     fixLabels: z.boolean(),
     /** Treat values outside the physically valid ranges as missing. */
     invalidAsMissing: z.boolean(),
+    /**
+     * Multiply body masses that were typed in kilograms by 1000 (3.4 → 3400 g). Optional, off when absent:
+     * states and links saved before the choice existed keep meaning the same data.
+     */
+    kgToGrams: z.boolean().optional(),
   }),
   /** Rows with a missing measurement: drop them, or fill with the training split's mean or median. */
   missing: z.enum(['drop', 'mean', 'median']),
@@ -76,7 +81,8 @@ const flag = (b: boolean) => (b ? '1' : '0');
 export function pipelineToQuery(s: PipelineState): string {
   const p = new URLSearchParams({
     messy: flag(s.messy),
-    clean: `${flag(s.cleaning.dropDuplicates)}${flag(s.cleaning.fixLabels)}${flag(s.cleaning.invalidAsMissing)}`,
+    // A fourth digit only when kilograms are converted, so older links (and the runs keyed by them) stay the same.
+    clean: `${flag(s.cleaning.dropDuplicates)}${flag(s.cleaning.fixLabels)}${flag(s.cleaning.invalidAsMissing)}${s.cleaning.kgToGrams ? '1' : ''}`,
     miss: s.missing,
     out: `${s.outliers.rule}~${s.outliers.threshold}~${flag(s.outliers.remove)}`,
     split: `${s.split.train}~${s.split.validation}~${s.split.test}`,
@@ -99,6 +105,12 @@ function featuresFromBits(bits: string | null): unknown {
   return FEATURES.filter((_, i) => bits[i] === '1');
 }
 
+/** The optional fourth `clean` digit: absent → no key (off); `0`/`1` → false/true; anything else → null (the schema refuses it). */
+function kgFromDigits(clean: string): { kgToGrams?: boolean | null } {
+  if (clean.length <= 3) return {};
+  return { kgToGrams: clean.length === 4 ? (clean[3] === '1' ? true : clean[3] === '0' ? false : null) : null };
+}
+
 /** Decodes URL query parameters into a state: null when none are present, 'invalid' when present but unusable. */
 export function pipelineFromQuery(query: string): PipelineState | null | 'invalid' {
   const p = new URLSearchParams(query);
@@ -109,7 +121,7 @@ export function pipelineFromQuery(query: string): PipelineState | null | 'invali
   const [train, validation, test] = (p.get('split') ?? '').split('~').map((x) => (x === '' ? Number.NaN : Number(x)));
   const candidate = {
     messy: bit(p.get('messy')),
-    cleaning: { dropDuplicates: bit(clean[0]), fixLabels: bit(clean[1]), invalidAsMissing: bit(clean[2]) },
+    cleaning: { dropDuplicates: bit(clean[0]), fixLabels: bit(clean[1]), invalidAsMissing: bit(clean[2]), ...kgFromDigits(clean) },
     missing: p.get('miss'),
     outliers: { rule, threshold: Number(threshold), remove: bit(remove) },
     split: { train, validation, test, seed: Number(p.get('seed')), stratify: bit(p.get('strat')) },

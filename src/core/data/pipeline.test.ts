@@ -150,3 +150,17 @@ describe('the measurements the model sees', () => {
     );
   });
 });
+
+describe('the kilogram row: convert or drop', () => {
+  it('converting to grams keeps row 21 with its real mass and fixes the mistake; dropping loses the row', () => {
+    const convert = runPipeline(raw, { ...messy, cleaning: { ...messy.cleaning, kgToGrams: true } });
+    const drop = runPipeline(raw, { ...messy, cleaning: { ...messy.cleaning, invalidAsMissing: true } });
+    const plain = runPipeline(raw, messy);
+    expect(convert.kept.find((r) => r.id === 21)?.body_mass_g).toBe(raw.find((r) => r.id === 21)?.body_mass_g);
+    expect(convert.kept).toHaveLength(plain.kept.length);
+    expect(convert.mistakes.find((m) => m.mistake.id === 'kg')?.fixed).toBe(true);
+    expect(drop.kept.some((r) => r.id === 21)).toBe(false);
+    expect(drop.mistakes.find((m) => m.mistake.id === 'kg')?.fixed).toBe(true);
+    expect(plain.mistakes.find((m) => m.mistake.id === 'kg')?.fixed).toBe(false);
+  });
+});

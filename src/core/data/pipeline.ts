@@ -1,3 +1,4 @@
+import { convertKilograms } from './kg-to-grams';
 import { isMistakeFixed, MISTAKES, plantMistakes, sameValues } from './messy';
 import type { PlantedMistake } from './messy';
 import { isOutlier, outlierBounds } from './outliers';
@@ -67,7 +68,8 @@ function hasMissing(r: DataRow): boolean {
 /** Cleans the rows: labels, duplicates, invalid values, unknown labels, missing values, outliers; each removal with a reason. */
 function clean(input: DataRow[], s: PipelineState): { kept: DataRow[]; removed: RemovedRow[]; bounds: Record<Feature, OutlierBounds>; flagged: Set<number> } {
   const removed: RemovedRow[] = [];
-  let rows = input.map((r) => ({ ...r }));
+  // Before the range check: a mass in kilograms is a real bird, so converting it keeps the row that "invalid" would drop.
+  let rows = (s.cleaning.kgToGrams ? convertKilograms(input) : input).map((r) => ({ ...r }));
   if (s.cleaning.fixLabels) for (const r of rows) r.species = canonical.get(r.species.trim().toLowerCase()) ?? r.species;
   if (s.cleaning.dropDuplicates) {
     const seen: DataRow[] = [];
