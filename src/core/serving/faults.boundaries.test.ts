@@ -131,7 +131,7 @@ describe('FaultInjector', () => {
       expect(replace?.status).toBe(503);
       expect(replace?.headers.get('Retry-After')).toBe('2');
       expect(replace?.headers.get(FAULT_HEADER)).toBe('cold-start');
-      expect((await replace?.json()).detail).toBe('The endpoint is starting (cold start): the model is still loading. Retry in 2 s.');
+      expect(await replace?.json()).toMatchObject({ detail: 'The endpoint is starting (cold start): the model is still loading. Retry in 2 s.' });
     }
     for (const path of ['/api/models', '/api/ping/x', '/api/invocations/x']) expect((await injector.intercept(path)).replace).toBeNull();
     t.now = 2500;
