@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MISTAKES, plantMistakes } from './messy';
+import type { PlantedMistake } from './messy';
 import { addFound, mistakeAtRow, mistakeRowIds, mistakeStatus, parseFoundIds, pointAtRow, summarizeFinding } from './mistake-finding';
 import { rawTestRows } from './test-rows';
 
 const input = plantMistakes(rawTestRows());
-const byId = (id: string) => MISTAKES.find((m) => m.id === id);
+const byId = (id: string) => MISTAKES.find((m) => m.id === id) as PlantedMistake;
 
 describe('finding the planted mistakes', () => {
   it('knows which rows show which mistake: the duplicate shows in its copy and in the original', () => {
-    expect(mistakeRowIds(byId('kg') ?? MISTAKES[0])).toEqual([21]);
-    expect(mistakeRowIds(byId('duplicate') ?? MISTAKES[0])).toEqual([345, 100]);
+    expect(mistakeRowIds(byId('kg'))).toEqual([21]);
+    expect(mistakeRowIds(byId('duplicate'))).toEqual([345, 100]);
     expect(mistakeAtRow(100)?.id).toBe('duplicate');
     expect(mistakeAtRow(250)?.id).toBe('label');
     expect(mistakeAtRow(12)).toBeUndefined();

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { formatNumber, missingCells } from '../../core/data/explore-views';
+import { convertKilograms } from '../../core/data/kg-to-grams';
 import type { PipelineResult } from '../../core/data/pipeline';
 import type { PipelineState } from '../../core/data/pipeline-state';
 import { FEATURE_UNITS, FEATURES, VALID_RANGES } from '../../core/data/penguins';
@@ -22,7 +23,9 @@ const MISSING_OPTIONS: { value: PipelineState['missing']; label: string }[] = [
 export function ExploreCleaningPanel({ state, update, result }: Props) {
   const id = useId();
   const setCleaning = (key: keyof PipelineState['cleaning'], on: boolean) => update((s) => ({ ...s, cleaning: { ...s.cleaning, [key]: on } }));
-  const missing = useMemo(() => missingCells(result.input, state.cleaning.invalidAsMissing), [result.input, state.cleaning.invalidAsMissing]);
+  const { kgToGrams = false, invalidAsMissing } = state.cleaning;
+  // Converted masses are in range again, so they are not counted as missing.
+  const missing = useMemo(() => missingCells(kgToGrams ? convertKilograms(result.input) : result.input, invalidAsMissing), [result.input, kgToGrams, invalidAsMissing]);
   return (
     <form className="cleaning-panel" aria-labelledby={`${id}-title`} onSubmit={(e) => e.preventDefault()}>
       <h2 id={`${id}-title`}>Cleaning choices</h2>
@@ -36,6 +39,12 @@ export function ExploreCleaningPanel({ state, update, result }: Props) {
         <legend>Mistakes</legend>
         <CheckboxField label="Fix species labels" hint={'Trims spaces and fixes capitals: "gentoo " becomes "Gentoo".'} checked={state.cleaning.fixLabels} onChange={(on) => setCleaning('fixLabels', on)} />
         <CheckboxField label="Drop duplicate rows" hint="Keeps the first of rows equal in every column." checked={state.cleaning.dropDuplicates} onChange={(on) => setCleaning('dropDuplicates', on)} />
+        <CheckboxField
+          label="Convert kilogram masses to grams"
+          hint="A body mass between 1 and 10 is a mass typed in kilograms: ×1000 gives the real mass back. This is the right fix for a unit mistake: the bird is real, so it stays. Treating it as out-of-range (below) drops the row instead, and a real penguin is lost."
+          checked={kgToGrams}
+          onChange={(on) => setCleaning('kgToGrams', on)}
+        />
         <CheckboxField
           label="Treat out-of-range values as missing"
           hint={`Valid ranges: ${FEATURES.map((f) => `${f} ${formatNumber(VALID_RANGES[f][0])}–${formatNumber(VALID_RANGES[f][1])} ${FEATURE_UNITS[f]}`).join('; ')}. Wide on purpose: they catch typos, not rare birds.`}

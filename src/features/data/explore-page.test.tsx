@@ -81,20 +81,55 @@ describe('clean & explore page', () => {
     expect(await screen.findByText('The messy copy has 341 rows, 1 more than the file you retrieved: something was entered twice.')).toBeInTheDocument();
   });
 
-  it('plants 5 problems with messy data and marks each fixed by the matching control', async () => {
+  it('plants 5 problems; ticking fixes them but only pointing at a row finds them', async () => {
     const user = userEvent.setup();
     renderPage();
     await user.click(await screen.findByRole('checkbox', { name: 'Real-world messy data' }));
     const checklist = screen.getByRole('region', { name: 'Find the planted mistakes' });
-    expect(within(checklist).getByRole('status')).toHaveTextContent('5 problems were planted; 0 fixed.');
+    const status = () => within(checklist).getAllByRole('status')[0];
+    expect(status()).toHaveTextContent('5 problems were planted: 0 found, 0 fixed.');
     expect(within(checklist).queryByText(/Row 250/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Fix species labels' }));
-    expect(within(checklist).getByRole('status')).toHaveTextContent('5 problems were planted; 1 fixed.');
-    expect(within(checklist).getByText(/Row 250: species written "gentoo"/)).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Drop duplicate rows' }));
     await user.click(screen.getByRole('checkbox', { name: 'Treat out-of-range values as missing' }));
-    expect(within(checklist).getByRole('status')).toHaveTextContent('All 5 planted problems are fixed.');
-    expect(within(checklist).getAllByText('Fixed:')).toHaveLength(5);
+    // Fixed without finding: allowed, shown as such, and not yet done.
+    expect(status()).toHaveTextContent('5 problems were planted: 0 found, 5 fixed.');
+    expect(within(checklist).getAllByText(/fixed, not found/)).toHaveLength(5);
+    expect(within(checklist).queryByText(/Row 250/)).not.toBeInTheDocument();
+    const pointer = screen.getByRole('form', { name: 'Point at a mistake' });
+    const field = within(pointer).getByRole('spinbutton', { name: 'Row number' });
+    await user.type(field, '12');
+    await user.click(within(pointer).getByRole('button', { name: 'Point at this row' }));
+    expect(within(pointer).getByRole('status')).toHaveTextContent(/^Row 12 looks normal: Adelie/);
+    expect(status()).toHaveTextContent('0 found');
+    for (const row of ['250', '100', '21', '160', '300']) {
+      await user.clear(field);
+      await user.type(field, row);
+      await user.click(within(pointer).getByRole('button', { name: 'Point at this row' }));
+    }
+    expect(within(pointer).getByRole('status')).toHaveTextContent('Found it! Row 300: a bill depth of 0 mm');
+    expect(within(checklist).getByText(/Row 250: species written "gentoo"/)).toBeInTheDocument();
+    expect(within(checklist).getByText(/Converting to grams would be better/)).toBeInTheDocument();
+    expect(status()).toHaveTextContent('All 5 planted problems are found and fixed.');
+    expect(JSON.parse(localStorage.getItem('deploy-lab:mistakes-found:v1') ?? '[]')).toEqual(['kg', 'negative', 'duplicate', 'label', 'zero']);
+  });
+
+  it('shows the "gentoo" label in the default view with messy data, and converting the kilogram row keeps it', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(await screen.findByRole('checkbox', { name: 'Real-world messy data' }));
+    const text = await screen.findByRole('table', { name: /Text columns \(before cleaning\)/ });
+    expect(within(text).getByText('"gentoo"')).toBeInTheDocument();
+    const kept = () => Number(/has (\d+) rows after cleaning/.exec(screen.getByText(/Your data has/).textContent ?? '')?.[1]);
+    const before = kept();
+    const pointer = screen.getByRole('form', { name: 'Point at a mistake' });
+    await user.type(within(pointer).getByRole('spinbutton', { name: 'Row number' }), '21');
+    await user.click(within(pointer).getByRole('button', { name: 'Point at this row' }));
+    const checklist = screen.getByRole('region', { name: 'Find the planted mistakes' });
+    expect(within(checklist).getByText(/Found, not fixed yet:/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Convert kilogram masses to grams' }));
+    expect(within(checklist).getByText(/Converted to grams: the bird stays/)).toBeInTheDocument();
+    expect(kept()).toBe(before);
   });
 
   it('shows the settings link in a read-only field when the clipboard is unavailable, and resets the choices', async () => {

@@ -10,8 +10,10 @@ import { ExploreScatter } from './explore-scatter';
 import { ExploreShare } from './explore-share';
 import { ExploreStripPlot } from './explore-strip-plot';
 import { ExploreSummaryTable } from './explore-summary-table';
+import { MistakePointer } from './mistake-pointer';
 import { MistakesChecklist } from './mistakes-checklist';
 import { PipelineSummary } from './pipeline-summary';
+import { useMistakeFinding } from './use-mistake-finding';
 import { usePipeline } from './use-pipeline';
 import type { Pipeline } from './use-pipeline';
 import { useStableValue } from './use-stable-value';
@@ -62,7 +64,11 @@ export default function ExplorePage() {
 function Explorer({ pipeline, result }: { pipeline: Pipeline; result: PipelineResult }) {
   const id = useId();
   const { state, update, reset, shareQuery } = pipeline;
-  const [view, setView] = useState<View>('after');
+  // Until the learner picks a view: with messy data the raw rows, where every planted mistake (the "gentoo" label too) is visible.
+  const [picked, setView] = useState<View | null>(null);
+  const view: View = picked ?? (state.messy ? 'before' : 'after');
+  const finding = useMistakeFinding(result.input);
+  const onPick = state.messy ? finding.point : undefined;
   // Charts and tables render from deferred values, so controls answer at once while the pictures catch up.
   const shown = useDeferredValue(result);
   const shownView = useDeferredValue(view);
@@ -74,7 +80,7 @@ function Explorer({ pipeline, result }: { pipeline: Pipeline; result: PipelineRe
     <>
       <PipelineSummary result={result} />
       <ExploreLessons result={result} retrievedRows={pipeline.raw?.ok ? pipeline.raw.rows.length : result.input.length} />
-      {state.messy && <MistakesChecklist mistakes={result.mistakes} />}
+      {state.messy && <MistakesChecklist mistakes={result.mistakes} found={finding.found} kgConverted={state.cleaning.kgToGrams === true} />}
       <div className="explore-bench">
         <div className="explore-controls">
           <ExploreCleaningPanel state={state} update={update} result={result} />
@@ -105,8 +111,9 @@ function Explorer({ pipeline, result }: { pipeline: Pipeline; result: PipelineRe
               Each chart has a table twin with the same numbers. Points keep their species' color and shape everywhere: Adelie circles, Chinstrap triangles, Gentoo squares.
             </p>
             <ExploreHistogram rows={rows} viewLabel={viewLabel} />
-            <ExploreScatter rows={rows} viewLabel={viewLabel} />
-            <ExploreStripPlot rows={rows} viewLabel={viewLabel} bounds={shown.bounds} flagged={flagged} />
+            <ExploreScatter rows={rows} viewLabel={viewLabel} onPick={onPick} />
+            <ExploreStripPlot rows={rows} viewLabel={viewLabel} bounds={shown.bounds} flagged={flagged} onPick={onPick} />
+            {onPick && <MistakePointer last={finding.last} onPoint={onPick} />}
           </section>
         </div>
       </div>

@@ -21,6 +21,7 @@ interface BodyProps {
   groups: readonly { label: string; style: SpeciesStyle; points: readonly ScatterPoint[] }[];
   x: Feature;
   y: Feature;
+  onPick?: (id: number) => void;
 }
 
 /** The [min, max] of one coordinate over every group's points, widened to round steps. */
@@ -39,7 +40,7 @@ function domainOf(groups: BodyProps['groups'], key: 'x' | 'y'): [number, number]
 const tickNumber = (v: number) => formatNumber(v, 1);
 
 /** The recharts frame (grid, axes) with the points drawn as one path per species; re-renders only when its points or axes change. */
-const ScatterBody = memo(function ScatterBody({ groups, x, y }: BodyProps) {
+const ScatterBody = memo(function ScatterBody({ groups, x, y, onPick }: BodyProps) {
   // Explicit domains: the points are drawn by our own layer, so recharts has no data to size the axes from.
   const xDomain = useMemo(() => domainOf(groups, 'x'), [groups]);
   const yDomain = useMemo(() => domainOf(groups, 'y'), [groups]);
@@ -49,14 +50,14 @@ const ScatterBody = memo(function ScatterBody({ groups, x, y }: BodyProps) {
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
         <XAxis type="number" dataKey="x" name={x} domain={xDomain} allowDataOverflow padding={{ left: 10, right: 10 }} stroke="var(--muted)" tickFormatter={tickNumber} label={{ value: axisLabel(x), position: 'insideBottom', offset: -14, fill: 'var(--text)' }} />
         <YAxis type="number" dataKey="y" name={y} domain={yDomain} allowDataOverflow padding={{ top: 10, bottom: 10 }} stroke="var(--muted)" width={48} tickFormatter={tickNumber} label={{ value: axisLabel(y), angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--text)', style: { textAnchor: 'middle' } }} />
-        <SpeciesPointLayer groups={groups} xLabel={x} yLabel={y} />
+        <SpeciesPointLayer groups={groups} xLabel={x} yLabel={y} onPick={onPick} />
       </ScatterChart>
     </ResponsiveContainer>
   );
 });
 
 /** One measurement against another, each penguin a point whose color and shape name its species. */
-export const ExploreScatter = memo(function ExploreScatter({ rows, viewLabel }: { rows: readonly DataRow[]; viewLabel: string }) {
+export const ExploreScatter = memo(function ExploreScatter({ rows, viewLabel, onPick }: { rows: readonly DataRow[]; viewLabel: string; onPick?: (id: number) => void }) {
   const id = useId();
   const scheme = useColorScheme();
   const [x, setX] = useState<Feature>('bill_length_mm');
@@ -79,7 +80,7 @@ export const ExploreScatter = memo(function ExploreScatter({ rows, viewLabel }: 
       </div>
       <figure className="chart-figure">
         <div role="img" aria-label={description} className="chart-canvas">
-          <ScatterBody groups={byGroup} x={axes.x} y={axes.y} />
+          <ScatterBody groups={byGroup} x={axes.x} y={axes.y} onPick={onPick} />
         </div>
         <figcaption>
           <SpeciesLegend label="Species" entries={byGroup} />

@@ -26,6 +26,8 @@ interface Props {
   viewLabel: string;
   bounds: Record<Feature, OutlierBounds>;
   flagged: ReadonlySet<number>;
+  /** Called with the row id of a clicked dot (pointing at a suspected mistake). */
+  onPick?: (id: number) => void;
 }
 
 interface Group {
@@ -85,10 +87,11 @@ interface ChartProps {
   groups: readonly Group[];
   lo: number;
   hi: number;
+  onPick?: (id: number) => void;
 }
 
 /** The chart without anything that moves with the threshold, memoized so a slider step leaves it alone. */
-const StripChart = memo(function StripChart({ feature, groups, lo, hi }: ChartProps) {
+const StripChart = memo(function StripChart({ feature, groups, lo, hi, onPick }: ChartProps) {
   const unit = FEATURE_UNITS[feature];
   const domain = useMemo(() => [lo, hi], [lo, hi]);
   const ticks = useMemo(() => niceTicks(lo, hi, 6), [lo, hi]);
@@ -107,7 +110,7 @@ const StripChart = memo(function StripChart({ feature, groups, lo, hi }: ChartPr
         <XAxis type="number" dataKey="value" name={feature} domain={domain} ticks={ticks} allowDataOverflow padding={X_PADDING} stroke="var(--muted)" tickFormatter={tickNumber} label={xLabel} />
         <YAxis type="number" dataKey="y" domain={yDomain} ticks={yTicks} tickFormatter={yTick} reversed stroke="var(--muted)" width={84} />
         <Scatter data={anchors} shape={noMarker} legendType="none" isAnimationActive={false} />
-        <SpeciesPointLayer groups={layers} xLabel={feature} />
+        <SpeciesPointLayer groups={layers} xLabel={feature} onPick={onPick} />
         <FenceOverlay />
       </ScatterChart>
     </ResponsiveContainer>
@@ -115,7 +118,7 @@ const StripChart = memo(function StripChart({ feature, groups, lo, hi }: ChartPr
 });
 
 /** The strip plot's picture: a stable chart, plus the moving fences and rings handed down by context. */
-function StripBody({ feature, groups, flaggedPoints, fence, scheme }: { feature: Feature; groups: readonly Group[]; flaggedPoints: readonly StripPoint[]; fence: OutlierBounds; scheme: 'light' | 'dark' }) {
+function StripBody({ feature, groups, flaggedPoints, fence, scheme, onPick }: { feature: Feature; groups: readonly Group[]; flaggedPoints: readonly StripPoint[]; fence: OutlierBounds; scheme: 'light' | 'dark'; onPick?: (id: number) => void }) {
   // The axis holds the data and both fences on round steps: while the fences move inside it, no point has to move.
   const [lo, hi] = useMemo(() => {
     const values = groups.flatMap((g) => g.points.map((p) => p.value));
@@ -124,13 +127,13 @@ function StripBody({ feature, groups, flaggedPoints, fence, scheme }: { feature:
   const overlay = useMemo(() => ({ fence, flagged: flaggedPoints, scheme }), [fence, flaggedPoints, scheme]);
   return (
     <OverlayContext.Provider value={overlay}>
-      <StripChart feature={feature} groups={groups} lo={lo} hi={hi} />
+      <StripChart feature={feature} groups={groups} lo={lo} hi={hi} onPick={onPick} />
     </OverlayContext.Provider>
   );
 }
 
 /** Every penguin as a dot along one measurement, one row per species, with the outlier fences and the flagged points ringed. */
-export const ExploreStripPlot = memo(function ExploreStripPlot({ rows, viewLabel, bounds, flagged }: Props) {
+export const ExploreStripPlot = memo(function ExploreStripPlot({ rows, viewLabel, bounds, flagged, onPick }: Props) {
   const id = useId();
   const scheme = useColorScheme();
   const [chosen, setChosen] = useState<Feature>('body_mass_g');
@@ -157,7 +160,7 @@ export const ExploreStripPlot = memo(function ExploreStripPlot({ rows, viewLabel
       </div>
       <figure className="chart-figure">
         <div role="img" aria-label={description} className="chart-canvas">
-          <StripBody feature={feature} groups={byGroup} flaggedPoints={flaggedPoints} fence={fence} scheme={scheme} />
+          <StripBody feature={feature} groups={byGroup} flaggedPoints={flaggedPoints} fence={fence} scheme={scheme} onPick={onPick} />
         </div>
         <figcaption>
           <SpeciesLegend label="Species and markers" entries={[...byGroup, { label: 'ringed: flagged by the outlier rule (in any measurement)', style: speciesStyle('', scheme), ring: RING[scheme] }]} />

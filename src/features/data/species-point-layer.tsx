@@ -47,9 +47,9 @@ interface Hover {
  * All points of a chart drawn as one SVG path per species inside a recharts chart, with the chart's own scales.
  * Why not recharts' Scatter: it renders a React element per point, and redrawing ~700 of them after a
  * slider step blocked the main thread for 200+ ms; one path per species redraws in a few milliseconds.
- * Mouse users get a tooltip for the nearest point; everyone gets the table twin.
+ * Mouse users get a tooltip for the nearest point, and `onPick` with its row id on a click; everyone gets the table twin.
  */
-export const SpeciesPointLayer = memo(function SpeciesPointLayer({ groups, xLabel, yLabel }: { groups: readonly LayerGroup[]; xLabel: string; yLabel?: string }) {
+export const SpeciesPointLayer = memo(function SpeciesPointLayer({ groups, xLabel, yLabel, onPick }: { groups: readonly LayerGroup[]; xLabel: string; yLabel?: string; onPick?: (id: number) => void }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const area = usePlotArea();
@@ -63,7 +63,7 @@ export const SpeciesPointLayer = memo(function SpeciesPointLayer({ groups, xLabe
       return px === undefined || py === undefined ? [] : [{ point: p, px, py }];
     }),
   }));
-  const onMove = (event: MouseEvent<SVGRectElement>) => {
+  const nearest = (event: MouseEvent<SVGRectElement>): Hover | null => {
     const box = event.currentTarget.getBoundingClientRect();
     const mx = event.clientX - box.left + area.x;
     const my = event.clientY - box.top + area.y;
@@ -78,15 +78,20 @@ export const SpeciesPointLayer = memo(function SpeciesPointLayer({ groups, xLabe
         }
       }
     }
-    setHover(best);
+    return best;
+  };
+  const onMove = (event: MouseEvent<SVGRectElement>) => setHover(nearest(event));
+  const onClick = (event: MouseEvent<SVGRectElement>) => {
+    const picked = nearest(event);
+    if (picked && onPick) onPick(picked.point.id);
   };
   return (
     <g className="species-points">
       {placed.map(({ group, points }) => (
         <path key={group.label} d={points.map((h) => marker(group.style.shape, h.px, h.py)).join('')} fill={group.style.color} fillOpacity={0.78} />
       ))}
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a mouse-only hover aid; keyboard and screen-reader users read the same values in the table twin */}
-      <rect x={area.x} y={area.y} width={area.width} height={area.height} fill="transparent" onMouseMove={onMove} onMouseLeave={() => setHover(null)} />
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a mouse-only aid; keyboard users read the values in the table twin and point at a row by its number in the field beside the chart */}
+      <rect x={area.x} y={area.y} width={area.width} height={area.height} fill="transparent" onMouseMove={onMove} onMouseLeave={() => setHover(null)} onClick={onPick ? onClick : undefined} style={onPick ? { cursor: 'pointer' } : undefined} />
       {hover && <PointCallout hover={hover} area={area} xLabel={xLabel} yLabel={yLabel} />}
     </g>
   );
