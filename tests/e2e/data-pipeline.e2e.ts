@@ -19,8 +19,23 @@ e2e(
 
     await page.getByLabel('Real-world messy data').focus();
     await page.keyboard.press('Space');
-    await waitForText(page.locator('main'), '5 problems were planted; 0 fixed');
+    await waitForText(page.locator('main'), '5 problems were planted: 0 found, 0 fixed');
     await assertNoAxeViolations(page, '/data/explore with messy data on');
+
+    // Point at the kilogram row by its number (the keyboard way to click its dot), then convert it rather than drop it.
+    const keptRows = async () => Number(/has (\d+) rows after cleaning/.exec((await page.locator('.explore-lessons').textContent()) ?? '')?.[1]);
+    const rowsBefore = await keptRows();
+    await page.getByRole('spinbutton', { name: 'Row number' }).focus();
+    await page.keyboard.type('21');
+    await page.keyboard.press('Enter');
+    await waitForText(page.locator('.pointer-answer'), /Found it! Row 21: body mass typed in kilograms/);
+    await waitForText(page.locator('main'), '5 problems were planted: 1 found, 0 fixed');
+    await page.getByLabel('Convert kilogram masses to grams').focus();
+    await page.keyboard.press('Space');
+    await waitForText(page.locator('main'), '5 problems were planted: 1 found, 1 fixed');
+    await waitForText(page.locator('main'), /Converted to grams: the bird stays/);
+    assert.equal(await keptRows(), rowsBefore, 'converting to grams keeps the row');
+    await assertNoAxeViolations(page, '/data/explore after pointing at a mistake');
 
     await page.getByLabel('Remove flagged outliers').focus();
     await page.keyboard.press('Space');
