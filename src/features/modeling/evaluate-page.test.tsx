@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
@@ -13,11 +14,12 @@ import { inlineModelFromFiles } from '../../core/modeling/artifact';
 import { DEFAULT_TRAIN_CONFIG } from '../../core/modeling/train-config';
 import type { InlineModel } from '../../core/serving/model-artifact';
 import { clearSavedArtifacts } from '../../store/artifact-store';
+import { CORRUPT_RUNS_NOTICE, writeRawRunsForTests } from '../../store/runs-store';
 import type { PreparedData } from '../../store/prepared-data';
 import { TEST_LOCK_KEY } from '../../store/test-lock-store';
 import type { TrainingClient } from '../../workers/training-client';
 import EvaluatePage from './evaluate-page';
-import { addRun, chooseRun, resetModelSession } from './model-session';
+import { addRun, chooseRun, forgetRestoreForTests, resetModelSession, restoreModelSession } from './model-session';
 import type { TrainingRun } from './model-session';
 import { forgetEvaluation } from './use-evaluation';
 
@@ -83,6 +85,15 @@ beforeEach(async () => {
 });
 
 describe('evaluate page', () => {
+  it('says so when the stored runs were damaged and reset, as Train and Tune do', async () => {
+    await writeRawRunsForTests({ runs: 'not a list', chosenRunId: 7 });
+    forgetRestoreForTests();
+    await restoreModelSession();
+    renderPage();
+    expect(await screen.findByRole('heading', { name: 'No model chosen yet' })).toBeInTheDocument();
+    expect(screen.getByText(CORRUPT_RUNS_NOTICE)).toHaveAttribute('role', 'status');
+  });
+
   it('without a chosen run, points to Train and Tune', async () => {
     renderPage();
     expect(await screen.findByRole('heading', { name: 'No model chosen yet' })).toBeInTheDocument();

@@ -8,6 +8,7 @@ import './evaluate.css';
 import { EvaluationBench } from './evaluation-bench';
 import { useModelSession } from './model-session';
 import type { TrainingRun } from './model-session';
+import { RunsNotice } from './runs-notice';
 import { SaveModelPanel } from './save-model-panel';
 import { TestLockNotice } from './test-lock-notice';
 import { usePreparedData } from './use-prepared-data';
@@ -79,6 +80,8 @@ export default function EvaluatePage() {
 
   return (
     <StagePage path="/model/evaluate" wide>
+      {/* The chosen run comes from the same stored runs as Train and Tune: say so here too when they were reset. */}
+      <RunsNotice />
       {run ? (
         <ChosenRunEvaluation run={run} runs={session.runs} testLock={testLock} onTestLock={setTestLock} savedModel={savedModel} />
       ) : (
