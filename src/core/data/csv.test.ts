@@ -174,3 +174,19 @@ describe('toCsv → parseCsvTable', () => {
     );
   });
 });
+
+describe('CSV edge cases (mutation survivors)', () => {
+  it('reports a character after a closing quote, not a quote inside an unquoted field', () => {
+    expect(parseCsvRecords('"a"x\n').problems).toEqual([{ line: 1, message: 'unexpected character "x" after a closing quote' }]);
+  });
+
+  it('trims spaces around header names', () => {
+    expect(parseCsvTable(' a , b \n1,2\n').header).toEqual(['a', 'b']);
+  });
+
+  it('writes a row with no cells as an empty line and a one-empty-cell row as ""', () => {
+    expect(toCsv(['a'], [[]])).toBe('a\n\n');
+    expect(toCsv(['a'], [[null]])).toBe('a\n""\n');
+    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('a,b\n1,x\n');
+  });
+});

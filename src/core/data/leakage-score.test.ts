@@ -11,7 +11,10 @@ describe('leakageScores', () => {
     const a = leakageScores(raw, DEFAULT_PIPELINE);
     expect(a).toEqual(leakageScores(raw, { ...DEFAULT_PIPELINE, fitScalerOnAll: true }));
     if (!a) throw new Error('no scores');
-    for (const v of [a.trainOnly.validation, a.trainOnly.test, a.allRows.validation, a.allRows.test]) expect(v).toBeGreaterThanOrEqual(0);
+    for (const v of [a.trainOnly.validation, a.trainOnly.test, a.allRows.validation, a.allRows.test]) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
     expect(a.scored).toBe(102);
     expect(a.trainOnly.test).toBeGreaterThan(0.9);
   });

@@ -100,3 +100,15 @@ describe('standardize', () => {
     expect(standardize({ mean: [10, 0], std: [2, 4] }, [14, -2])).toEqual([2, -0.5]);
   });
 });
+
+describe('fitStandardizer edge cases', () => {
+  it('names the problem when there are no rows', () => {
+    expect(() => fitStandardizer([])).toThrow(new RangeError('fitStandardizer needs at least one row'));
+  });
+
+  it('uses std 1 for a column that is not constant but whose spread underflows to 0', () => {
+    // Deviations of ±5e-201 square to 2.5e-401, below the smallest double: the computed std is exactly 0.
+    const s = fitStandardizer([[0], [1e-200]]);
+    expect(s.std).toEqual([1]);
+  });
+});
