@@ -15,11 +15,11 @@ describe('kilograms to grams', () => {
   });
 
   it('multiplies only the kilogram masses by 1000 and keeps every row', () => {
-    const rows = [row(1, 3400), row(2, 3.45), row(3, null), row(4, 0)];
+    const rows = [row(1, 3400), row(2, 4.025), row(3, null), row(4, 0)];
     const out = convertKilograms(rows);
-    expect(out.map((r) => r.body_mass_g)).toEqual([3400, 3450, null, 0]);
+    expect(out.map((r) => r.body_mass_g)).toEqual([3400, 4025, null, 0]);
     expect(out).toHaveLength(4);
     expect(out[0]).toBe(rows[0]);
-    expect(rows[1]?.body_mass_g).toBe(3.45);
+    expect(rows[1]?.body_mass_g).toBe(4.025);
   });
 });

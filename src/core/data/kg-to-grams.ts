@@ -7,13 +7,13 @@ import type { DataRow } from './rows';
  */
 export function looksLikeKilograms(mass: number): boolean {
   const [lo, hi] = VALID_RANGES.body_mass_g;
-  return mass > 0 && mass < lo && mass * 1000 >= lo && mass * 1000 <= hi;
+  return mass < lo && mass * 1000 >= lo && mass * 1000 <= hi;
 }
 
 /** A copy of the rows with every body mass typed in kilograms converted to grams (other rows are returned as they are). */
 export function convertKilograms(rows: readonly DataRow[]): DataRow[] {
   return rows.map((r) =>
-    // toPrecision: 3.45 × 1000 is 3450.0000000000005 in floating point; the data holds whole grams.
+    // toPrecision: 4.025 × 1000 is 4025.0000000000005 in floating point; the data holds whole grams.
     r.body_mass_g !== null && looksLikeKilograms(r.body_mass_g) ? { ...r, body_mass_g: Number((r.body_mass_g * 1000).toPrecision(12)) } : r,
   );
 }

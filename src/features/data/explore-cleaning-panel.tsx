@@ -41,7 +41,7 @@ export function ExploreCleaningPanel({ state, update, result }: Props) {
         <CheckboxField label="Drop duplicate rows" hint="Keeps the first of rows equal in every column." checked={state.cleaning.dropDuplicates} onChange={(on) => setCleaning('dropDuplicates', on)} />
         <CheckboxField
           label="Convert kilogram masses to grams"
-          hint="A body mass between 1 and 10 is a mass typed in kilograms: ×1000 gives the real mass back. This is the right fix for a unit mistake: the bird is real, so it stays. Treating it as out-of-range (below) drops the row instead, and a real penguin is lost."
+          hint="A body mass between 1 and 10 was typed in kilograms: ×1000 gives the real mass. The right fix: the bird is real and stays. Out-of-range as missing (below) would drop it."
           checked={kgToGrams}
           onChange={(on) => setCleaning('kgToGrams', on)}
         />
