@@ -12,10 +12,15 @@ function renderPage() {
 }
 
 describe('glossary helpers', () => {
-  it('sorts A–Z ignoring case, and groups by first letter', () => {
+  it('sorts A–Z ignoring case, punctuation read as a space, and groups by first letter', () => {
     const sorted = sortTerms(GLOSSARY);
-    const names = sorted.map((t) => t.term.toLowerCase());
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    const names = sorted.map((t) => t.term.toLowerCase().replaceAll(/[^a-z0-9]+/g, ' '));
+    expect(names).toEqual([...names].sort());
+    expect(sortTerms([{ ...GLOSSARY[0], term: 'serverless' }, { ...GLOSSARY[0], term: 'Server-Timing' }, { ...GLOSSARY[0], term: 'Accuracy' }] as typeof GLOSSARY).map((t) => t.term)).toEqual([
+      'Accuracy',
+      'Server-Timing',
+      'serverless',
+    ]);
     const groups = groupByLetter(sorted);
     expect(groups.flatMap((g) => g.terms)).toEqual(sorted);
     expect(new Set(groups.map((g) => g.letter)).size).toBe(groups.length);
