@@ -61,7 +61,8 @@ export function simulateLog(o: SimulationOptions): RequestLogEntry[] {
         status = 400;
       }
     }
-    if (status === 200 && instances?.some((x) => checkInstance(x, o.features).length > 0)) status = 422;
+    // instances is set only when the body parsed (status still 200).
+    if (instances?.some((x) => checkInstance(x, o.features).length > 0)) status = 422;
     if (status === 200 && o.random() < (o.serverErrorShare ?? 0)) status = 500;
     const answered = status === 200;
     const trueClass = req.labels?.[0] ?? 'Adelie';
