@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PROGRESS_KEY, reloadProgressForTests } from '../../store/progress-store';
+import { QUIZ_ANSWERS_KEY } from '../../store/quiz-answers-store';
 import { QUIZ_PROGRESS_KEY } from '../../store/quiz-progress-store';
 import QuizPage from './quiz-page';
 
-function renderPage() {
-  const router = createMemoryRouter([{ path: '/quiz', Component: QuizPage }], { initialEntries: ['/quiz'] });
-  return render(<RouterProvider router={router} />);
+function renderPage(entry = '/quiz') {
+  const router = createMemoryRouter([{ path: '/quiz', Component: QuizPage }], { initialEntries: [entry] });
+  return { ...render(<RouterProvider router={router} />), router };
 }
 
 /** Presses Tab until the element is focused (at most 40 times). */
@@ -111,6 +112,36 @@ describe('quiz page', () => {
   });
 });
 
+describe('quiz page links', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    reloadProgressForTests();
+  });
+
+  it('keeps the question set in the address (replaced, not pushed) and opens a link on that set', async () => {
+    const user = userEvent.setup();
+    const first = renderPage();
+    await user.selectOptions(screen.getByLabelText('Questions'), 'inspect');
+    expect(first.router.state.location.search).toBe('?set=inspect');
+    expect(first.router.state.historyAction).toBe('REPLACE');
+    first.unmount();
+
+    renderPage('/quiz?set=inspect');
+    expect(screen.getByLabelText('Questions')).toHaveValue('inspect');
+    expect(screen.getByText('Stage: Call the endpoint')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('an unknown set in a link shows the review questions and a short notice, which can be dismissed', async () => {
+    const user = userEvent.setup();
+    renderPage('/quiz?set=nonsense');
+    expect(screen.getByLabelText('Questions')).toHaveValue('review');
+    expect(screen.getByRole('status')).toHaveTextContent('This link asks for a question set that does not exist ("nonsense"), so the default set is shown.');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+});
+
 describe('quiz page after a reload', () => {
   beforeEach(() => {
     localStorage.clear();
@@ -130,5 +161,23 @@ describe('quiz page after a reload', () => {
     expect(within(card).getByText(/last score/)).toBeInTheDocument();
     expect(within(group()).getByRole('radio', { name: /a cycle of steps/i })).toBeChecked();
     expect(within(card).getByRole('button', { name: /try again/i })).toBeInTheDocument();
+  });
+
+  it('says so when the saved answers could not be read and were cleared; the scores stay', async () => {
+    const user = userEvent.setup();
+    const view = renderPage();
+    const group = () => screen.getByRole('group', { name: 'What is the machine-learning workflow?' });
+    await user.click(within(group()).getByRole('radio', { name: /a cycle of steps/i }));
+    await user.click(within(group().closest('section') as HTMLElement).getByRole('button', { name: /check/i }));
+    view.unmount();
+    localStorage.setItem(QUIZ_ANSWERS_KEY, '{"review-workflow": ');
+    reloadProgressForTests();
+    renderPage();
+    expect(screen.getByRole('status')).toHaveTextContent('Your saved quiz answers could not be read, so the questions start blank. Your scores are kept.');
+    expect(localStorage.getItem(QUIZ_ANSWERS_KEY)).toBeNull();
+    expect(screen.getByText(/last score 100 %, 1 try/)).toBeInTheDocument();
+    expect(within(group()).getByRole('radio', { name: /a cycle of steps/i })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 });

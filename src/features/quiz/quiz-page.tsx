@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { REVIEW_QUESTIONS } from '../../core/quiz/question';
 import { QUIZ_BANK } from '../../content/quiz-bank';
 import { STAGES } from '../../content/stages';
@@ -7,6 +7,8 @@ import { StagePage } from '../../ui/stage-page';
 import { QuizQuestion } from './quiz-question';
 import { QuizSummary } from './quiz-summary';
 import { ResetScores } from './reset-scores';
+import { quizSetFromQuery, quizSetToQuery } from './quiz-set-url';
+import { useQuizAnswersNotice } from './use-quiz-answers-notice';
 import { useQuizProgress } from './use-quiz-progress';
 import './quiz.css';
 
@@ -14,6 +16,8 @@ const REVIEW = 'review';
 const ALL = 'all';
 /** The stages with questions, in workflow order. */
 const QUIZ_STAGES = STAGES.filter((s) => QUIZ_BANK.some((q) => q.stage === s.id));
+/** Every question set a link may name. */
+const QUIZ_SETS = [REVIEW, ALL, ...QUIZ_STAGES.map((s) => s.id)];
 
 function questionsFor(filter: string) {
   if (filter === ALL) return QUIZ_BANK;
@@ -29,8 +33,13 @@ function labelFor(filter: string) {
 
 /** The self-check: pick a quiz (review questions or one stage), answer, check, read why, retry. */
 export default function QuizPage() {
-  const [filter, setFilter] = useState(REVIEW);
+  // The set lives in the address (replaced, not pushed), so "Copy link to this view" opens the same questions.
+  const [params, setParams] = useSearchParams();
+  const { set: filter, notice: linkNotice } = quizSetFromQuery(params.toString(), QUIZ_SETS, REVIEW);
+  const [linkDismissed, setLinkDismissed] = useState(false);
+  const setFilter = (set: string) => setParams(quizSetToQuery(params.toString(), set), { replace: true, preventScrollReset: true });
   const { progress, tasks, record, reset, notice, dismissNotice } = useQuizProgress('quiz-page');
+  const answers = useQuizAnswersNotice();
   const selectId = useId();
   const questions = questionsFor(filter);
   const label = labelFor(filter);
@@ -43,6 +52,22 @@ export default function QuizPage() {
           <div className="callout error quiz-notice" role="status">
             <p>{notice}</p>
             <button type="button" className="quiet" onClick={dismissNotice}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {answers.notice && (
+          <div className="callout error quiz-notice" role="status">
+            <p>{answers.notice}</p>
+            <button type="button" className="quiet" onClick={answers.dismiss}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {linkNotice && !linkDismissed && (
+          <div className="callout warning quiz-notice" role="status">
+            <p>{linkNotice}</p>
+            <button type="button" className="quiet" onClick={() => setLinkDismissed(true)}>
               Dismiss
             </button>
           </div>
