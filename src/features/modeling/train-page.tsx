@@ -13,6 +13,8 @@ import { RunProgress } from './run-progress';
 import { completionSentence, DivergenceNote, OverfittingNote, RunSummary, runDiverged } from './run-summary';
 import { candidateFromForm, formFromConfig, TrainConfigForm } from './train-config-form';
 import type { ConfigFormState } from './train-config-form';
+import { LinkNotice } from './link-notice';
+import { trainLinkFromQuery, trainLinkToQuery } from './train-link';
 import { getTrainSettings, setTrainSettings } from './train-settings';
 import { TrainingDataSummary } from './training-data-summary';
 import type { TrainPreset } from './train-presets';
@@ -20,6 +22,7 @@ import { TrainPresetsPanel } from './train-presets-panel';
 import { trainingInputFrom, usePreparedData } from './use-prepared-data';
 import { useTrainingClient } from './use-training-client';
 import { useTrainingRun } from './use-training-run';
+import { useArrivalQuery, useReplaceQuery } from './use-view-query';
 import { WorkerErrorAlert } from './worker-error-alert';
 import './modeling.css';
 
@@ -42,13 +45,21 @@ export default function TrainPage() {
   const trainRows = ready?.result.sets.train.labels.length ?? 0;
   const validationRows = ready?.result.sets.validation.labels.length ?? 0;
 
-  const [form, setForm] = useState(() => formFromConfig(getTrainSettings()));
+  // A shared link's settings win over this visit's memory; what cannot be used falls back and is said.
+  const arrivalQuery = useArrivalQuery();
+  const [link] = useState(() => trainLinkFromQuery(arrivalQuery, getTrainSettings()));
+  const [linkNotice, setLinkNotice] = useState(link.notice);
+  const [form, setForm] = useState(() => formFromConfig(link.config));
+  const [linked, setLinked] = useState(link.config);
   const errors = useMemo(() => configErrors(candidateFromForm(form)), [form]);
   const config = useMemo(() => validConfig(form), [form]);
   const changeForm = useCallback((next: ConfigFormState) => {
     setForm(next);
     const valid = validConfig(next);
-    if (valid) setTrainSettings(valid);
+    if (valid) {
+      setTrainSettings(valid);
+      setLinked(valid);
+    }
   }, []);
 
   // A preset may change the data choices too: they are saved where Prepare keeps them, then the prepared data reloads.
@@ -62,6 +73,16 @@ export default function TrainPage() {
     },
     [retry, changeForm],
   );
+  // Opening a link that had a preset applied applies its data change too (the link's settings stay as they are).
+  useEffect(() => {
+    setTrainSettings(link.config);
+    if (!link.preset) return;
+    savePipelineState(link.preset.data(loadPipelineState().state));
+    retry();
+    setApplied(link.preset);
+  }, [link, retry]);
+  // The address holds the last valid settings (a half-typed value is not shared).
+  useReplaceQuery((q) => trainLinkToQuery(q, linked, applied?.id ?? null), `${JSON.stringify(linked)}|${applied?.id}`);
 
   const [announcement, setAnnouncement] = useState('');
   const startedFrom = useRef<Element | null>(null);
@@ -116,6 +137,7 @@ export default function TrainPage() {
   return (
     <StagePage path="/model/train" wide>
       <RunsNotice />
+      <LinkNotice notice={linkNotice} onDismiss={() => setLinkNotice(null)} />
       <div className="modeling">
       <PreparedDataStatus prepared={prepared} retry={retry} />
       {ready && <TrainingDataSummary data={ready} />}

@@ -1,10 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { TrainConfig } from '../../core/modeling/train-config';
 import { formatRate } from './run-format';
-
-/** Learning rates and hidden-unit counts the grid offers. */
-export const GRID_RATES = [0.001, 0.01, 0.03, 0.1] as const;
-export const GRID_UNITS = [4, 8, 16, 32] as const;
+import { GRID_RATES, GRID_UNITS } from './tune-grid-url';
+import type { TuneGrid } from './tune-grid-url';
 
 /** Every combination of the chosen rates and units on top of a base config (rates outer, units inner). */
 export function gridConfigs(base: TrainConfig, rates: readonly number[], units: readonly number[]): TrainConfig[] {
@@ -19,15 +17,17 @@ function toggle<T>(list: readonly T[], value: T, order: readonly T[]): T[] {
 
 interface Props {
   base: TrainConfig;
+  /** The chosen axes (the page keeps them, and its address). */
+  grid: TuneGrid;
+  onGridChange: (grid: TuneGrid) => void;
   disabled: boolean;
   onAdd: (configs: TrainConfig[]) => void;
 }
 
 /** Checkboxes for a grid of learning rates × hidden units, and "add current settings". */
-export function TuneGridBuilder({ base, disabled, onAdd }: Props) {
+export function TuneGridBuilder({ base, grid, onGridChange, disabled, onAdd }: Props) {
   const id = useId();
-  const [rates, setRates] = useState<number[]>([0.01, 0.1]);
-  const [units, setUnits] = useState<number[]>([8, 16]);
+  const { rates, units } = grid;
   const count = rates.length * units.length;
   const layers = Math.max(1, base.hidden.length);
   return (
@@ -37,7 +37,7 @@ export function TuneGridBuilder({ base, disabled, onAdd }: Props) {
           <legend>Learning rates</legend>
           {GRID_RATES.map((lr) => (
             <label key={lr} className="choice">
-              <input type="checkbox" checked={rates.includes(lr)} onChange={() => setRates((r) => toggle(r, lr, GRID_RATES))} />
+              <input type="checkbox" checked={rates.includes(lr)} onChange={() => onGridChange({ ...grid, rates: toggle(rates, lr, GRID_RATES) })} />
               {formatRate(lr)}
             </label>
           ))}
@@ -46,7 +46,7 @@ export function TuneGridBuilder({ base, disabled, onAdd }: Props) {
           <legend>Hidden units{layers > 1 ? ` (each of ${layers} layers)` : ''}</legend>
           {GRID_UNITS.map((u) => (
             <label key={u} className="choice">
-              <input type="checkbox" checked={units.includes(u)} onChange={() => setUnits((s) => toggle(s, u, GRID_UNITS))} />
+              <input type="checkbox" checked={units.includes(u)} onChange={() => onGridChange({ ...grid, units: toggle(units, u, GRID_UNITS) })} />
               {u}
             </label>
           ))}

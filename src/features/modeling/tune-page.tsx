@@ -14,12 +14,15 @@ import { TuneGridBuilder } from './tune-grid-builder';
 import { bestRunReason } from './tune-choice';
 import { TuneResultsTable } from './tune-results-table';
 import type { NumberedRun } from './tune-results-table';
-import { getTrainSettings } from './train-settings';
+import { LinkNotice } from './link-notice';
+import { tuneLinkFromQuery, tuneLinkToQuery } from './tune-grid-url';
+import { getTrainSettings, setTrainSettings } from './train-settings';
 import { trainingInputFrom, usePreparedData } from './use-prepared-data';
 import { useRunQueue } from './use-run-queue';
 import { useTrainingClient } from './use-training-client';
 import { bestRun, useComparedRuns } from './use-compared-runs';
 import { useTrainingRun } from './use-training-run';
+import { useArrivalQuery, useReplaceQuery } from './use-view-query';
 import { WorkerErrorAlert } from './worker-error-alert';
 import './modeling.css';
 
@@ -39,7 +42,17 @@ export default function TunePage() {
   const ready = prepared.status === 'ready' && prepared.data.ok ? prepared.data : null;
   const sets = ready?.result.sets;
   const validationRows = sets?.validation.labels.length ?? 0;
+  // A shared link carries the grid and the Train settings it builds on; they replace this visit's settings.
+  const arrivalQuery = useArrivalQuery();
+  const [link] = useState(() => {
+    const read = tuneLinkFromQuery(arrivalQuery, getTrainSettings());
+    if (read.base) setTrainSettings(read.base);
+    return read;
+  });
+  const [linkNotice, setLinkNotice] = useState(link.notice);
+  const [grid, setGrid] = useState(link.grid);
   const base = getTrainSettings();
+  useReplaceQuery((q) => tuneLinkToQuery(q, grid, base), JSON.stringify([grid, base]));
 
   const [pending, setPending] = useState<TrainConfig[]>([]);
   const [queueNote, setQueueNote] = useState<string | null>(null);
@@ -105,6 +118,7 @@ export default function TunePage() {
   return (
     <StagePage path="/model/tune" wide>
       <RunsNotice />
+      <LinkNotice notice={linkNotice} onDismiss={() => setLinkNotice(null)} />
       <div className="modeling">
       <div className="callout validation-only">
         <p>
@@ -121,7 +135,7 @@ export default function TunePage() {
       <div className="tune-bench">
         <section className="bench-panel" aria-labelledby="queue-heading">
           <h2 id="queue-heading">Build a queue</h2>
-          <TuneGridBuilder base={base} disabled={queue.running} onAdd={addToQueue} />
+          <TuneGridBuilder base={base} grid={grid} onGridChange={setGrid} disabled={queue.running} onAdd={addToQueue} />
           <p className="hint">
             Want other fixed settings? Change them on <Link to="/model/train">Train</Link>; the grid uses whatever you set there.
           </p>
