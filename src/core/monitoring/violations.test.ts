@@ -112,6 +112,8 @@ describe('violationsFromDrift wording and order', () => {
     expect(describeDrift(drift([0.1, 0.6, 0.2, 0.1]))).toEqual(['bill_length_mm: PSI 0.5 against the training baseline (major drift, > 0.25). 60 of 100 values fall in bin 2 of 4 (40–45 mm), where training had 25%.']);
     expect(describeDrift(drift([0.7, 0.1, 0.1, 0.1]))[0]).toContain('70 of 100 values fall in the lowest bin (below 40 mm), where');
     expect(describeDrift(drift([0, 0, 0.2, 0.8]))[0]).toContain('80 of 100 values fall in the highest bin (50 mm and above), where');
+    // Gain is share minus training share: the bin with the largest share (the lowest) gained less here.
+    expect(describeDrift(drift([0.6, 0.3, 0.05, 0.05], { expected: [0.5, 0.1, 0.2, 0.2] }))[0]).toContain('in bin 2 of 4 (40–45 mm), where training had 10%.');
     // A tie keeps the lower bin.
     expect(describeDrift(drift([0.1, 0.4, 0.4, 0.1]))[0]).toContain('in bin 2 of 4 (40–45 mm)');
     // No unit: no trailing space; large numbers with thousands separators, at most 2 decimals.
@@ -131,13 +133,13 @@ describe('violationsFromDrift wording and order', () => {
   it('counts only object instances of invocations, and words each quality check with its numbers', () => {
     const ok = { bill_length_mm: 40, bill_depth_mm: 18, body_mass_g: 4_000 };
     const entries = [
-      entry({ instances: [{ ...ok, bill_depth_mm: null }, { ...ok, body_mass_g: 20_000 }, { ...ok, bill_length_mm: 5 }, ok] }),
+      entry({ instances: [{ ...ok, bill_depth_mm: null }, { ...ok, body_mass_g: 20_000, bill_depth_mm: undefined }, { ...ok, bill_length_mm: 5 }, ok] }),
       entry({ kind: 'feedback', instances: [{ bill_length_mm: 'x' }] }),
       entry({ instances: ['not an object' as unknown as Record<string, unknown>, null as unknown as Record<string, unknown>] }),
     ];
     expect(violationsFromDrift(entries, [], features).violations).toEqual([
       { feature_name: 'bill_length_mm', constraint_check_type: 'value_range_check', description: '1 values of bill_length_mm are outside the valid range 10–100 mm.' },
-      { feature_name: 'bill_depth_mm', constraint_check_type: 'completeness_check', description: '1 of 4 instances (25.0%) miss bill_depth_mm.' },
+      { feature_name: 'bill_depth_mm', constraint_check_type: 'completeness_check', description: '2 of 4 instances (50.0%) miss bill_depth_mm.' },
       { feature_name: 'body_mass_g', constraint_check_type: 'value_range_check', description: '1 values of body_mass_g are outside the valid range 1,000–10,000 g.' },
     ]);
     const noUnit = violationsFromDrift([entry({ instances: [{ ...ok, bill_depth_mm: 41 }] })], [], features).violations;

@@ -187,6 +187,7 @@ function qualityDescription(check: ConstraintCheck, feature: string, t: Tally, i
   }
 }
 
+// Every type name (including "non-finite number") takes a plain "s".
 function plural(type: string): string {
-  return type === 'non-finite number' ? 'non-finite numbers' : `${type}s`;
+  return `${type}s`;
 }
