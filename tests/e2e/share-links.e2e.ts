@@ -11,7 +11,7 @@ const { e2e } = setupE2E();
 
 /** Waits until the address holds `param=value` (the pages write it debounced), then returns the whole address. */
 async function linkOnceItHas(page: Page, param: string, value: string): Promise<string> {
-  await page.waitForFunction(([k, v]) => new URLSearchParams(location.search).get(k) === v, [param, value], { timeout: 10_000 });
+  await page.waitForFunction(({ k, v }) => new URLSearchParams(location.search).get(k) === v, { k: param, v: value }, { timeout: 10_000 });
   return page.evaluate(() => location.href);
 }
 
@@ -65,5 +65,27 @@ e2e('the quiz question set survives opening the copied link', async (probe) => {
   await page.goto(probe.url('/quiz?set=nonsense'), { waitUntil: 'load' });
   await waitForText(page.locator('main'), /question set that does not exist/);
   assert.equal(await page.getByLabel('Questions').inputValue(), 'review');
+  assert.deepEqual(probe.pageErrors, []);
+});
+
+e2e("Explore's chart choices survive opening the copied link", async (probe) => {
+  const { page } = probe;
+  await openRoute(probe, '/data/explore');
+  const x = page.getByLabel('Horizontal axis (x)');
+  await x.waitFor({ timeout: 30_000 });
+  await x.selectOption('flipper_length_mm');
+  const link = await linkOnceItHas(page, 'scatter_x', 'flipper_length_mm');
+  await page.goto(link, { waitUntil: 'load' });
+  await page.getByLabel('Horizontal axis (x)').waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByLabel('Horizontal axis (x)').inputValue(), 'flipper_length_mm');
+  // The share button's link carries the chart choice beside the pipeline's.
+  await page.getByRole('button', { name: 'Copy link to these settings' }).click();
+  const field = page.getByLabel('Link to these settings (copy it from here)');
+  if (await field.isVisible().catch(() => false)) assert.match(await field.inputValue(), /scatter_x=flipper_length_mm/);
+
+  // A value no chart offers reads as the default.
+  await page.goto(probe.url('/data/explore?scatter_x=wingspan'), { waitUntil: 'load' });
+  await page.getByLabel('Horizontal axis (x)').waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByLabel('Horizontal axis (x)').inputValue(), 'bill_length_mm');
   assert.deepEqual(probe.pageErrors, []);
 });

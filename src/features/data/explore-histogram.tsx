@@ -1,8 +1,8 @@
-import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, } from 'react';
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, histogramSeries, niceDomain, niceTicks, speciesGroups } from '../../core/data/explore-views';
 import type { HistogramBin } from '../../core/data/explore-views';
-import { FEATURE_UNITS } from '../../core/data/penguins';
+import { FEATURE_UNITS, FEATURES } from '../../core/data/penguins';
 import type { Feature } from '../../core/data/penguins';
 import type { DataRow } from '../../core/data/rows';
 import { ChartTableTwin } from '../../ui/chart-table-twin';
@@ -10,6 +10,7 @@ import { FeatureSelect } from './feature-select';
 import { ShapeMarker, SpeciesLegend } from './species-legend';
 import { speciesStyle } from './species-style';
 import type { SpeciesStyle } from './species-style';
+import { useChartChoice } from './use-chart-choice';
 import { useColorScheme } from './use-color-scheme';
 
 const OVERLAY_HEIGHT = 280;
@@ -18,6 +19,9 @@ const MARGIN = { top: 8, right: 16, bottom: 24, left: 4 };
 const TOOLTIP_STYLE = { background: 'var(--surface)', border: '1px solid var(--border)' };
 
 type Mode = 'overlay' | 'facet';
+const MODES: readonly Mode[] = ['overlay', 'facet'];
+/** The slider's range, 5–40 bins, as the address may carry it. */
+const BIN_CHOICES = Array.from({ length: 36 }, (_, i) => String(i + 5));
 
 /** Bin edges as text, e.g. "3,400–3,580". */
 export const binLabel = (b: HistogramBin) => `${formatNumber(b.start)}–${formatNumber(b.end)}`;
@@ -116,9 +120,11 @@ const HistogramChart = memo(function HistogramChart({ series, styles, mode, feat
 export const ExploreHistogram = memo(function ExploreHistogram({ rows, viewLabel }: { rows: readonly DataRow[]; viewLabel: string }) {
   const id = useId();
   const scheme = useColorScheme();
-  const [feature, setFeature] = useState<Feature>('body_mass_g');
-  const [bins, setBins] = useState(20);
-  const [mode, setMode] = useState<Mode>('overlay');
+  const [feature, setFeature] = useChartChoice<Feature>('hist', FEATURES, 'body_mass_g');
+  const [binsText, setBinsText] = useChartChoice('hist_bins', BIN_CHOICES, '20');
+  const bins = Number(binsText);
+  const setBins = (n: number) => setBinsText(String(n));
+  const [mode, setMode] = useChartChoice<Mode>('hist_mode', MODES, 'overlay');
   // The slider answers at once; the chart follows from the deferred values when React has time.
   const chartInput = useDeferredValue(useMemo(() => ({ feature, bins, mode }), [feature, bins, mode]));
   const groups = useMemo(() => speciesGroups(rows).filter((g) => rows.some((r) => r.species === g)), [rows]);

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
 import penguins from 'vega-datasets/data/penguins.json';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { histogramSeries, speciesGroups } from '../../core/data/explore-views';
@@ -158,7 +158,12 @@ describe('clean & explore page', () => {
 describe('histogram table twin', () => {
   it('shows the same counts the chart draws', async () => {
     const user = userEvent.setup();
-    render(<ExploreHistogram rows={rows} viewLabel="after cleaning" />);
+    // The charts keep their choices in the address, so they need a router.
+    render(
+      <MemoryRouter>
+        <ExploreHistogram rows={rows} viewLabel="after cleaning" />
+      </MemoryRouter>,
+    );
     const toggle = screen.getByRole('button', { name: 'Show as table' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);

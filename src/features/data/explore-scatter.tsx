@@ -1,8 +1,8 @@
-import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, } from 'react';
 import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
 import { formatNumber, niceDomain, scatterPoints, speciesGroups } from '../../core/data/explore-views';
 import type { ScatterPoint } from '../../core/data/explore-views';
-import { FEATURE_UNITS } from '../../core/data/penguins';
+import { FEATURE_UNITS, FEATURES } from '../../core/data/penguins';
 import type { Feature } from '../../core/data/penguins';
 import type { DataRow } from '../../core/data/rows';
 import { ChartTableTwin } from '../../ui/chart-table-twin';
@@ -11,6 +11,7 @@ import { SpeciesLegend } from './species-legend';
 import { SpeciesPointLayer } from './species-point-layer';
 import { speciesStyle } from './species-style';
 import type { SpeciesStyle } from './species-style';
+import { useChartChoice } from './use-chart-choice';
 import { useColorScheme } from './use-color-scheme';
 
 const HEIGHT = 340;
@@ -60,8 +61,8 @@ const ScatterBody = memo(function ScatterBody({ groups, x, y, onPick }: BodyProp
 export const ExploreScatter = memo(function ExploreScatter({ rows, viewLabel, onPick }: { rows: readonly DataRow[]; viewLabel: string; onPick?: (id: number) => void }) {
   const id = useId();
   const scheme = useColorScheme();
-  const [x, setX] = useState<Feature>('bill_length_mm');
-  const [y, setY] = useState<Feature>('bill_depth_mm');
+  const [x, setX] = useChartChoice<Feature>('scatter_x', FEATURES, 'bill_length_mm');
+  const [y, setY] = useChartChoice<Feature>('scatter_y', FEATURES, 'bill_depth_mm');
   const axes = useDeferredValue(useMemo(() => ({ x, y }), [x, y]));
   const groups = useMemo(() => speciesGroups(rows).filter((g) => rows.some((r) => r.species === g)), [rows]);
   const { points, skipped } = useMemo(() => scatterPoints(rows, axes.x, axes.y), [rows, axes]);

@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
+import { chartChoicesQuery } from './use-chart-choice';
 
 /** "Reset data choices" and "Copy link to these settings" (clipboard when allowed, else the link in a read-only field). */
 export function ExploreShare({ shareQuery, onReset }: { shareQuery: string; onReset: () => void }) {
   const id = useId();
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
-  const link = `${location.origin}${location.pathname}?${shareQuery}`;
+  // The pipeline's choices, plus the charts' (they live in the address too).
+  const charts = chartChoicesQuery(location.search);
+  const link = `${location.origin}${location.pathname}?${shareQuery}${charts ? `&${charts}` : ''}`;
   const copy = async () => {
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');

@@ -1,9 +1,9 @@
-import { createContext, memo, useCallback, useContext, useDeferredValue, useId, useMemo, useState } from 'react';
+import { createContext, memo, useCallback, useContext, useDeferredValue, useId, useMemo, } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import { formatNumber, niceDomain, niceTicks, ruleLabel, speciesGroups, stripPoints } from '../../core/data/explore-views';
 import type { StripPoint } from '../../core/data/explore-views';
 import type { OutlierBounds } from '../../core/data/outliers';
-import { FEATURE_UNITS } from '../../core/data/penguins';
+import { FEATURE_UNITS, FEATURES } from '../../core/data/penguins';
 import type { Feature } from '../../core/data/penguins';
 import type { DataRow } from '../../core/data/rows';
 import { ChartTableTwin } from '../../ui/chart-table-twin';
@@ -13,6 +13,7 @@ import { SpeciesPointLayer } from './species-point-layer';
 import type { LayerGroup } from './species-point-layer';
 import { speciesStyle } from './species-style';
 import type { SpeciesStyle } from './species-style';
+import { useChartChoice } from './use-chart-choice';
 import { useColorScheme } from './use-color-scheme';
 
 const RING = { light: '#1a1f2b', dark: '#e8ecf2' } as const;
@@ -136,7 +137,7 @@ function StripBody({ feature, groups, flaggedPoints, fence, scheme, onPick }: { 
 export const ExploreStripPlot = memo(function ExploreStripPlot({ rows, viewLabel, bounds, flagged, onPick }: Props) {
   const id = useId();
   const scheme = useColorScheme();
-  const [chosen, setChosen] = useState<Feature>('body_mass_g');
+  const [chosen, setChosen] = useChartChoice<Feature>('strip', FEATURES, 'body_mass_g');
   const feature = useDeferredValue(chosen);
   const groups = useMemo(() => speciesGroups(rows).filter((g) => rows.some((r) => r.species === g)), [rows]);
   // Species points do not depend on the outlier rule: a threshold change moves only the fences and the rings.
