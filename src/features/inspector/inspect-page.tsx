@@ -1,3 +1,4 @@
+import { DismissibleNotice } from '../../ui/dismissible-notice';
 import { useAnswerer } from '../../api/use-answerer';
 import { DEFAULT_RETRY } from '../../core/http/retry';
 import { StagePage } from '../../ui/stage-page';
@@ -27,14 +28,7 @@ export default function InspectPage() {
           {ins.notice}
         </p>
       )}
-      {ins.linkNotice && (
-        <div role="status" className="callout">
-          <p>{ins.linkNotice}</p>
-          <button type="button" className="quiet" onClick={ins.dismissLinkNotice}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <DismissibleNotice notice={ins.linkNotice} onDismiss={ins.dismissLinkNotice} className="callout" />
       <div className="bench inspector-bench">
         <div>
           <RequestForm

@@ -1,3 +1,4 @@
+import { DismissibleNotice } from '../../ui/dismissible-notice';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { configErrors, describeConfig, trainConfigSchema } from '../../core/modeling/train-config';
 import type { TrainConfig } from '../../core/modeling/train-config';
@@ -13,7 +14,6 @@ import { RunProgress } from './run-progress';
 import { completionSentence, DivergenceNote, OverfittingNote, RunSummary, runDiverged } from './run-summary';
 import { candidateFromForm, formFromConfig, TrainConfigForm } from './train-config-form';
 import type { ConfigFormState } from './train-config-form';
-import { LinkNotice } from './link-notice';
 import { trainLinkFromQuery, trainLinkToQuery } from './train-link';
 import { getTrainSettings, setTrainSettings } from './train-settings';
 import { TrainingDataSummary } from './training-data-summary';
@@ -137,7 +137,7 @@ export default function TrainPage() {
   return (
     <StagePage path="/model/train" wide>
       <RunsNotice />
-      <LinkNotice notice={linkNotice} onDismiss={() => setLinkNotice(null)} />
+      <DismissibleNotice notice={linkNotice} onDismiss={() => setLinkNotice(null)} />
       <div className="modeling">
       <PreparedDataStatus prepared={prepared} retry={retry} />
       {ready && <TrainingDataSummary data={ready} />}

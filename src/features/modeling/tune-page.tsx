@@ -1,3 +1,4 @@
+import { DismissibleNotice } from '../../ui/dismissible-notice';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { TrainConfig } from '../../core/modeling/train-config';
@@ -14,7 +15,6 @@ import { TuneGridBuilder } from './tune-grid-builder';
 import { bestRunReason } from './tune-choice';
 import { TuneResultsTable } from './tune-results-table';
 import type { NumberedRun } from './tune-results-table';
-import { LinkNotice } from './link-notice';
 import { tuneLinkFromQuery, tuneLinkToQuery } from './tune-grid-url';
 import { getTrainSettings, setTrainSettings } from './train-settings';
 import { trainingInputFrom, usePreparedData } from './use-prepared-data';
@@ -118,7 +118,7 @@ export default function TunePage() {
   return (
     <StagePage path="/model/tune" wide>
       <RunsNotice />
-      <LinkNotice notice={linkNotice} onDismiss={() => setLinkNotice(null)} />
+      <DismissibleNotice notice={linkNotice} onDismiss={() => setLinkNotice(null)} />
       <div className="modeling">
       <div className="callout validation-only">
         <p>

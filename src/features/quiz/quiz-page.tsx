@@ -1,3 +1,4 @@
+import { DismissibleNotice } from '../../ui/dismissible-notice';
 import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { REVIEW_QUESTIONS } from '../../core/quiz/question';
@@ -48,30 +49,9 @@ export default function QuizPage() {
     <StagePage path="/quiz" wide>
       <section className="quiz" aria-labelledby={`${selectId}-h`}>
         <h2 id={`${selectId}-h`}>Quiz</h2>
-        {notice && (
-          <div className="callout error quiz-notice" role="status">
-            <p>{notice}</p>
-            <button type="button" className="quiet" onClick={dismissNotice}>
-              Dismiss
-            </button>
-          </div>
-        )}
-        {answers.notice && (
-          <div className="callout error quiz-notice" role="status">
-            <p>{answers.notice}</p>
-            <button type="button" className="quiet" onClick={answers.dismiss}>
-              Dismiss
-            </button>
-          </div>
-        )}
-        {linkNotice && !linkDismissed && (
-          <div className="callout warning quiz-notice" role="status">
-            <p>{linkNotice}</p>
-            <button type="button" className="quiet" onClick={() => setLinkDismissed(true)}>
-              Dismiss
-            </button>
-          </div>
-        )}
+        <DismissibleNotice notice={notice} onDismiss={dismissNotice} className="callout error quiz-notice" />
+        <DismissibleNotice notice={answers.notice} onDismiss={answers.dismiss} className="callout error quiz-notice" />
+        <DismissibleNotice notice={linkDismissed ? null : linkNotice} onDismiss={() => setLinkDismissed(true)} className="callout warning quiz-notice" />
         <div className="quiz-toolbar">
           <div className="field">
             <label htmlFor={selectId}>Questions</label>
