@@ -10,34 +10,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { CHROME_ARGS, LONG_TASKS_SCRIPT, serveBuild } from './bench-browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const distArg = process.argv.indexOf('--dist');
 const DIST = distArg > 0 && process.argv[distArg + 1] ? resolve(process.argv[distArg + 1] as string) : process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(ROOT, 'dist');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const RUN_S = Number(process.env.BENCH_MONITOR_SECONDS ?? 60);
 const MB = 1024 * 1024;
 
-/**
- * Collects main-thread long tasks from page start (the Long Tasks API reports tasks over 50 ms), and long
- * animation frames with their script attribution, to say what a long task was busy with.
- */
-const LONG_TASKS = `
-  window.__longTasks = [];
-  window.__frames = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
-    .observe({ type: 'longtask', buffered: true });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        if (e.duration < 50) continue;
-        window.__frames.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
-          scripts: e.scripts.map((x) => ({ invoker: x.invoker, fn: x.sourceFunctionName, url: (x.sourceURL || '').split('/').pop(), duration: Math.round(x.duration), forcedLayout: Math.round(x.forcedStyleAndLayoutDuration) })) });
-      }
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {}
-`;
 
 /** Sends `n` invocations from inside the page, `parallel` at a time (they land in the request log like any other). */
 async function fill(page: Page, n: number, parallel: number): Promise<void> {
@@ -73,16 +53,13 @@ const logged = async (page: Page) => Number(await page.locator('.log-summary str
 
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No build at ${DIST}: run npm run build first (or pass --dist)`);
-  const server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false }, build: { outDir: DIST } });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('preview is not listening');
-  const base = `http://127.0.0.1:${address.port}`;
+  const { base, close } = await serveBuild(ROOT, DIST);
   const profile = mkdtempSync(join(tmpdir(), 'bench-monitor-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_ARGS });
   const rows: [string, string, boolean][] = [];
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.addInitScript(LONG_TASKS);
+    await page.addInitScript(LONG_TASKS_SCRIPT);
     await page.goto(`${base}/deploy/monitor`);
     await page.getByRole('button', { name: 'Start traffic' }).waitFor({ timeout: 30_000 });
     await page.locator('.log-summary strong').waitFor({ timeout: 30_000 });
@@ -134,7 +111,7 @@ async function main(): Promise<void> {
     rows.push(['JS heap growth after GC (log at capacity)', `${((after - before) / MB).toFixed(2)} MB (${(before / MB).toFixed(1)} → ${(after / MB).toFixed(1)} MB; ≤ 5)`, after - before <= 5 * MB]);
   } finally {
     await context.close();
-    await new Promise<void>((r) => server.httpServer.close(() => r()));
+    await close();
     rmSync(profile, { recursive: true, force: true });
   }
   console.log('\nmonitoring page in headless Chromium, 50 requests/s\n');

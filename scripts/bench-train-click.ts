@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { CHROME_ARGS, LONG_TASKS_SCRIPT, serveBuild } from './bench-browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const option = (name: string) => {
@@ -16,13 +16,6 @@ const option = (name: string) => {
 const distOption = option('dist');
 const DIST = distOption ? resolve(distOption) : process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(ROOT, 'dist');
 const RUNS = Math.max(1, Number(option('runs') ?? 5) || 5);
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-// A string, not a function: the test runner's transpiler would add helpers the page does not have.
-const LONG_TASKS = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
-    .observe({ type: 'longtask', buffered: true });
-`;
 
 interface Run {
   tasks: { start: number; duration: number }[];
@@ -31,10 +24,10 @@ interface Run {
 
 async function runOnce(base: string): Promise<Run> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-train-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_ARGS });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.addInitScript(LONG_TASKS);
+    await page.addInitScript(LONG_TASKS_SCRIPT);
     await page.goto(`${base}/model/train`);
     const train = page.getByRole('button', { name: 'Train', exact: true });
     await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Train' && !b.disabled), undefined, { timeout: 60_000 });
@@ -54,10 +47,7 @@ async function runOnce(base: string): Promise<Run> {
 
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No build at ${DIST}: run npm run build first (or pass --dist)`);
-  const server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false }, build: { outDir: DIST } });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('preview is not listening');
-  const base = `http://127.0.0.1:${address.port}`;
+  const { base, close } = await serveBuild(ROOT, DIST);
   const load = loadavg();
   let clean = 0;
   try {
@@ -68,7 +58,7 @@ async function main(): Promise<void> {
       console.log(`run ${i + 1}: click → result ${Math.round(run.trainingMs)} ms; long tasks: ${list}`);
     }
   } finally {
-    await server.close();
+    await close();
   }
   console.log(`First Train click: ${clean} of ${RUNS} runs with 0 long tasks > 50 ms (budget: ${RUNS} of ${RUNS}: ${clean === RUNS ? 'met' : 'not met'}); load average ${load.map((l) => l.toFixed(2)).join(' ')}`);
 }
