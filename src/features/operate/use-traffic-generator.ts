@@ -24,8 +24,11 @@ export function useTrafficGenerator(rows: readonly SourceRow[], options: Traffic
     setState(last);
     return run.subscribe(() => {
       const next = run.getState();
-      // Start and stop show at once; the counters (a few times a second) in a transition.
-      const urgent = next.running !== last.running || next.paused !== last.paused;
+      // Start, stop and the learner's own choices show at once: a controlled radio or number input whose new value
+      // waits for a transition snaps back to the old one first (and a fast click can read as "did not change").
+      // Only the counters (a few times a second) go in a transition.
+      const urgent =
+        next.running !== last.running || next.paused !== last.paused || next.scenario !== last.scenario || next.rate !== last.rate;
       last = next;
       if (urgent) setState(next);
       else startTransition(() => setState(next));
