@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Line } from 'recharts';
 
 /** How one line of a line chart looks (color, dash) and is named, also in words, so the legend never rests on color. */
 export interface LineSeriesStyle {
@@ -11,24 +10,6 @@ export interface LineSeriesStyle {
   dash: string;
   /** The line style in words ("solid line"). */
   lineStyle: string;
-}
-
-/** The recharts line of a series. A function, not a component, so the chart still gets a plain `Line` child. */
-export function seriesLine(s: LineSeriesStyle, { connectNulls }: { connectNulls: boolean }) {
-  return (
-    <Line
-      key={s.key}
-      type="linear"
-      dataKey={s.key}
-      name={s.label}
-      stroke={s.color}
-      strokeWidth={2}
-      strokeDasharray={s.dash || undefined}
-      dot={false}
-      connectNulls={connectNulls}
-      isAnimationActive={false}
-    />
-  );
 }
 
 /** A legend entry: a sample of the line, its name and style in words, then `children` (its latest value). */

@@ -1,12 +1,11 @@
 import { memo, useCallback, useId, useMemo } from 'react';
-import { CartesianGrid, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { niceDomain, niceTicks } from '../../core/data/explore-views';
 import { downsample } from '../../core/modeling/curves';
 import { ChartTableTwin, lineTwinRows } from '../../ui/chart-table-twin';
 import type { TwinLook } from '../../ui/chart-table-twin';
-import { SeriesLegendItem, seriesLine } from '../../ui/line-series';
+import { SeriesLegendItem } from '../../ui/line-series';
 import type { LineSeriesStyle } from '../../ui/line-series';
-import { LiveLinesLayer } from '../../ui/live-lines-layer';
+import { SvgLineChart } from '../../ui/svg-line-chart';
 
 /** Charts never draw more points than this (the table twin shows the same rows). */
 export const MAX_CHART_POINTS = 500;
@@ -62,11 +61,9 @@ interface Props {
   marker?: { epoch: number; label: string } | null;
   /** Fewer points while a run is live: redrawing 500-point SVG paths ten times a second costs the page its responsiveness. */
   maxPoints?: number;
-  /** A run in progress: the curves are drawn by a light layer of our own, without tooltips (see LiveLinesLayer). */
+  /** A run in progress: no hover box while the curves move. */
   live?: boolean;
 }
-
-const NO_ROWS: Row[] = [];
 
 /** The modeling pages' table look (modeling.css). */
 const CURVE_TABLE_LOOK: TwinLook = { scroll: 'curve-table-scroll', table: 'curve-table' };
@@ -80,9 +77,9 @@ function maxValue(rows: readonly Row[], series: readonly CurveSeries[]): number 
 }
 
 /**
- * A line chart of values per epoch, with a legend in words and a "Show as table" twin. Memoized, and
- * the vertical axis gets our own round ticks: recharts' own tick search (decimal arithmetic) on every live
- * redraw kept the main thread busy while the worker trained, and MSW answers the API on that thread.
+ * A line chart of values per epoch, with a legend in words and a "Show as table" twin. Memoized, drawn as plain SVG
+ * (ui/svg-line-chart) with our own round ticks: a recharts chart re-rendered synchronously on every live epoch
+ * while the worker trained, and MSW answers the API on that same thread.
  */
 export const CurveChart = memo(function CurveChart({ title, valueLabel, series, format, tickFormat, description, xMax, yDomain, marker, maxPoints = MAX_CHART_POINTS, live = false }: Props) {
   const id = useId();
@@ -91,50 +88,34 @@ export const CurveChart = memo(function CurveChart({ title, valueLabel, series, 
   const [yLo, yHi] = yDomain ?? niceDomain(0, top && top > 0 ? top : 1);
   const yTicks = useMemo(() => niceTicks(yLo, yHi, 4), [yLo, yHi]);
   const xTicks = useMemo(() => epochTicks(Math.max(2, xMax)), [xMax]);
+  const markers = useMemo(() => (marker ? [{ x: marker.epoch, label: marker.label }] : []), [marker]);
+  const hoverLines = useCallback(
+    (row: Record<string, number | null>) => [`Epoch ${row.epoch}`, ...series.flatMap((s) => (typeof row[s.key] === 'number' ? [`${s.label}: ${format(row[s.key] as number)}`] : []))],
+    [series, format],
+  );
   const tableRows = useCallback(() => lineTwinRows(rows, (r) => String(r.epoch), series, format), [rows, series, format]);
   return (
     <section className="curve-card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
       <figure className="curve-figure">
         <div role="img" aria-label={description} className="curve-canvas">
-          <ResponsiveContainer width="100%" height={HEIGHT}>
-            <LineChart data={live ? NO_ROWS : rows} margin={{ top: 8, right: 16, bottom: 24, left: 4 }} accessibilityLayer={false}>
-              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-              <XAxis
-                type="number"
-                dataKey="epoch"
-                domain={[1, Math.max(2, xMax)]}
-                ticks={xTicks}
-                allowDataOverflow
-                allowDecimals={false}
-                stroke="var(--muted)"
-                tick={{ fill: 'var(--muted)' }}
-                label={{ value: 'Epoch', position: 'insideBottom', offset: -14, fill: 'var(--text)' }}
-              />
-              <YAxis
-                type="number"
-                domain={[yLo, yHi]}
-                ticks={yTicks}
-                allowDataOverflow
-                stroke="var(--muted)"
-                tick={{ fill: 'var(--muted)' }}
-                width={56}
-                tickFormatter={(v: number) => (tickFormat ?? format)(v)}
-                label={{ value: valueLabel, angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--text)', style: { textAnchor: 'middle' } }}
-              />
-              {!live && (
-                <Tooltip
-                  formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
-                  labelFormatter={(e) => `Epoch ${String(e)}`}
-                  contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
-                />
-              )}
-              {marker && <ReferenceLine x={marker.epoch} stroke="var(--text)" strokeDasharray="2 4" label={{ value: marker.label, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }} />}
-              {live && <LiveLinesLayer rows={rows} xKey="epoch" series={series} connectNulls />}
-              {!live &&
-                series.map((s) => seriesLine(s, { connectNulls: true }))}
-            </LineChart>
-          </ResponsiveContainer>
+          <SvgLineChart
+            rows={rows}
+            xKey="epoch"
+            series={series}
+            connectNulls
+            height={HEIGHT}
+            xDomain={[1, Math.max(2, xMax)]}
+            xTicks={xTicks}
+            xTickLabel={String}
+            xTitle="Epoch"
+            yDomain={[yLo, yHi]}
+            yTicks={yTicks}
+            yTickLabel={tickFormat ?? format}
+            yTitle={valueLabel}
+            markers={markers}
+            hoverLines={live ? undefined : hoverLines}
+          />
         </div>
         <figcaption>
           <ul className="curve-legend" aria-label={`Legend: ${title}`}>

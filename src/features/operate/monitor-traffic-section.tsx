@@ -101,6 +101,7 @@ export const MonitorTrafficSection = memo(function MonitorTrafficSection({ dashb
           rows={rows.rate}
           format={count0}
           windowS={windowS}
+          wholeNumbers
         />
         <MonitorTimeChart
           title="Latency per second (ms)"
