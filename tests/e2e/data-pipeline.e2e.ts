@@ -73,3 +73,54 @@ e2e(
   },
   { timeout: 120_000 },
 );
+
+e2e(
+  'data phase by mouse: clicking the kilogram bird\'s dot in the strip plot finds that mistake',
+  async (probe) => {
+    const { page } = probe;
+    await openRoute(probe, '/data/explore');
+    await page.locator('output.flag-count').waitFor({ timeout: 20_000 });
+    await page.getByLabel('Real-world messy data').check();
+    await waitForText(page.locator('main'), '5 problems were planted: 0 found, 0 fixed');
+
+    const strip = page.getByRole('region', { name: /^Strip plot/ });
+    await strip.getByLabel('Measurement').selectOption('body_mass_g');
+    await strip.getByRole('img', { name: /^Strip plot of body_mass_g/ }).waitFor();
+    await strip.locator('.species-points').scrollIntoViewIfNeeded();
+
+    // The dots are one SVG path per species: every marker starts with "M x y". The bird typed in kilograms (3.4 on
+    // a gram axis) is the leftmost mark by far; find it in screen coordinates, the way a learner's eye would.
+    const leftmostDot = () =>
+      strip.evaluate((section) => {
+        let best: { x: number; y: number } | null = null;
+        for (const path of section.querySelectorAll<SVGPathElement>('.species-points path')) {
+          const ctm = path.getScreenCTM();
+          if (!ctm) continue;
+          for (const m of (path.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+) (-?[\d.]+)/g)) {
+            const p = new DOMPoint(Number(m[1]) + 4.5, Number(m[2])).matrixTransform(ctm);
+            if (!best || p.x < best.x) best = { x: p.x, y: p.y };
+          }
+        }
+        return best;
+      });
+    // The page may still be scrolling the chart into view (smooth scrolling): hover until the callout names a row.
+    // Its text is read at once: a late re-render of the chart (the deferred measurement switch) may drop the hover.
+    const callout = strip.locator('.point-callout');
+    let target: { x: number; y: number } | null = null;
+    let named = '';
+    for (let attempt = 0; attempt < 10 && !named; attempt++) {
+      target = await leftmostDot();
+      assert.ok(target, 'the strip plot drew its dots');
+      await page.mouse.move(target.x + (attempt % 2), target.y);
+      await page.waitForTimeout(300);
+      named = (await callout.count()) ? ((await callout.first().textContent({ timeout: 1000 }).catch(() => '')) ?? '') : '';
+    }
+    assert.ok(target);
+    assert.match(named, /^Row 21 · Adelie/, 'hovering the leftmost dot names the kilogram row');
+    await page.mouse.click(target.x, target.y);
+    await waitForText(page.locator('.pointer-answer'), /Found it! Row 21: body mass typed in kilograms/);
+    await waitForText(page.locator('main'), '5 problems were planted: 1 found, 0 fixed');
+    assert.deepEqual(probe.pageErrors, []);
+  },
+  { timeout: 90_000 },
+);
