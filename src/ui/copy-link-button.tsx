@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
@@ -7,7 +7,7 @@ type CopyState = 'idle' | 'copied' | 'manual';
  * so an instructor can hand the class exactly what is on screen. Where the clipboard is missing or
  * refused, the link appears selected in a read-only field instead.
  */
-export function CopyLinkButton() {
+export const CopyLinkButton = memo(function CopyLinkButton() {
   const id = useId();
   const [state, setState] = useState<CopyState>('idle');
   const [link, setLink] = useState('');
@@ -48,4 +48,4 @@ export function CopyLinkButton() {
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, memo, useMemo, useState } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { GLOSSARY, glossaryTerm } from '../content/glossary';
@@ -41,9 +41,10 @@ function markedIn(paragraphs: readonly string[]): ReadonlySet<string> {
 /**
  * The lesson paragraphs, with the first use of each glossary term on the page opening its definition in place, and
  * how the lab itself works (MSW, threads, workers) folded into an "Under the hood" disclosure: the lesson speaks to
- * the learner, the internals wait for the curious.
+ * the learner, the internals wait for the curious. Memoized: a stage page re-renders with its own state (every epoch
+ * on Train, every second on Monitor), and the lesson's term popovers need not render again with it.
  */
-function LessonIntro({ stage }: { stage: Stage }) {
+const LessonIntro = memo(function LessonIntro({ stage }: { stage: Stage }) {
   // The glossary page itself would only link to its own entries.
   const linkGlossary = stage.id !== 'glossary';
   const linked = useMemo(() => markedIn(stage.intro), [stage.intro]);
@@ -58,7 +59,7 @@ function LessonIntro({ stage }: { stage: Stage }) {
       )}
     </section>
   );
-}
+});
 
 /** The lesson folded under "Show the lesson"; mounted only in presenter mode, so it starts folded each time the mode turns on. */
 function LessonFold({ children }: { children: ReactNode }) {

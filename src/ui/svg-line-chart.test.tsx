@@ -52,7 +52,7 @@ describe('SvgLineChart', () => {
     const paths = container.querySelectorAll('.line-chart-lines path');
     expect(paths).toHaveLength(1);
     expect(paths[0]).toHaveAttribute('stroke-dasharray', '4 2');
-    expect(paths[0].getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+$/);
+    expect(paths[0]?.getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+$/);
     expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
   });
 
@@ -61,8 +61,8 @@ describe('SvgLineChart', () => {
     const d = container.querySelector('.line-chart-lines path')?.getAttribute('d') ?? '';
     const ys = [...d.matchAll(/[ML]([\d.]+) ([\d.]+)/g)].map((m) => Number(m[2]));
     const xs = [...d.matchAll(/[ML]([\d.]+) ([\d.]+)/g)].map((m) => Number(m[1]));
-    expect(ys[0]).toBeLessThan(ys[2]);
-    expect(xs[0]).toBeLessThan(xs[2]);
+    expect(ys[0]).toBeLessThan(ys[2] as number);
+    expect(xs[0]).toBeLessThan(xs[2] as number);
   });
 
   it('keeps its labels off the edges: the first x label starts at its tick, the last ends at it', () => {

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { PreparedDataState } from './use-prepared-data';
 
 /** What stands between the learner and training: data still loading, a failed load (with retry), or blockers to fix on Prepare. */
-export function PreparedDataStatus({ prepared, retry }: { prepared: PreparedDataState; retry: () => void }) {
+export const PreparedDataStatus = memo(function PreparedDataStatus({ prepared, retry }: { prepared: PreparedDataState; retry: () => void }) {
   if (prepared.status === 'loading')
     return (
       <div role="status" className="loading">
@@ -44,7 +45,7 @@ export function PreparedDataStatus({ prepared, retry }: { prepared: PreparedData
       </p>
     </div>
   );
-}
+});
 
 /** Why nothing can be trained yet, shared by Train and Tune: no data, no worker; null when both are ready. */
 export function dataOrWorkerBlocker(prepared: PreparedDataState, worker: { error: unknown; client: unknown }): string | null {

@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { useModelSession } from './model-session';
 
 /** Says so when the runs an earlier visit saved could not be read and the list starts empty (never a blank page). */
-export function RunsNotice() {
+export const RunsNotice = memo(function RunsNotice() {
   const { notice } = useModelSession();
   if (!notice) return null;
   return (
@@ -9,4 +10,4 @@ export function RunsNotice() {
       {notice}
     </p>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { ACTIVATIONS, CONFIG_LIMITS, OPTIMIZERS } from '../../core/modeling/train-config';
 import type { ConfigField, TrainConfig } from '../../core/modeling/train-config';
 import { formatRate } from './run-format';
@@ -79,7 +79,7 @@ interface Props {
 }
 
 /** The training settings: network, optimizer and schedule, each message shown beside its field. */
-export function TrainConfigForm({ form, onChange, errors, disabled, trainRows, inputs = 4 }: Props) {
+export const TrainConfigForm = memo(function TrainConfigForm({ form, onChange, errors, disabled, trainRows, inputs = 4 }: Props) {
   const id = useId();
   const set = <K extends keyof ConfigFormState>(key: K, value: ConfigFormState[K]) => onChange({ ...form, [key]: value });
   const err = (field: ConfigField) => (errors[field] ? `${id}-${field}-error` : undefined);
@@ -288,4 +288,4 @@ export function TrainConfigForm({ form, onChange, errors, disabled, trainRows, i
       </fieldset>
     </div>
   );
-}
+});

@@ -182,7 +182,7 @@ describe('train page', () => {
 
     act(() => finishRun(run, 'stopped', 2));
     expect(await screen.findByText(/You stopped the run after 2 of 200 epochs; your model gets 50 of 51/)).toBeInTheDocument();
-    expect(screen.getByText(/It keeps the weights it had learned by then/)).toBeInTheDocument();
+    expect(await screen.findByText(/It keeps the weights it had learned by then/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Use this model' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Train' })).toBeEnabled();
   });

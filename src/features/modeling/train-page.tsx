@@ -41,6 +41,9 @@ export default function TrainPage() {
   const run = session.runs.find((r) => r.source === 'train') ?? null;
   // Charts follow the run at low priority: React may skip a frame of them to keep the page (and the Stop button) responsive.
   const chartRun = useDeferredValue(run);
+  // The finished run's notes and summary mount from the deferred copy too, so their first render (tables, the choose
+  // button) is time-sliced instead of one long task right after the last epoch.
+  const settled = chartRun && run && chartRun.id === run.id && chartRun.status !== 'running' && chartRun.status !== 'queued' ? chartRun : null;
   const ready = prepared.status === 'ready' && prepared.data.ok ? prepared.data : null;
   const trainRows = ready?.result.sets.train.labels.length ?? 0;
   const validationRows = ready?.result.sets.validation.labels.length ?? 0;
@@ -102,13 +105,17 @@ export default function TrainPage() {
   );
   // The Train button is disabled during the run, so focus falls to the page; bring it to the result instead
   // (unless the learner moved it somewhere on purpose meanwhile).
+  // The result mounts from the deferred run, maybe a render after the run ends: focus waits until it is there.
   const [focusResult, setFocusResult] = useState(0);
+  const focused = useRef(0);
   useEffect(() => {
-    if (focusResult === 0) return;
+    const heading = document.getElementById('result-heading');
+    if (focusResult === focused.current || !heading || !settled) return;
+    focused.current = focusResult;
     const active = document.activeElement;
     if (active && active !== document.body && active !== startedFrom.current) return;
-    document.getElementById('result-heading')?.focus();
-  }, [focusResult]);
+    heading.focus();
+  }, [focusResult, settled]);
 
   // After a crash, Retry starts a new worker and runs the same settings again once it exists.
   const retryWith = useRef<{ from: TrainingClient | null; config: TrainConfig } | null>(null);
@@ -211,14 +218,14 @@ export default function TrainPage() {
                   <>
                     {chartRun && chartRun.id === run.id && <RunCharts run={chartRun} live={isCurrent} />}
                     <OverfittingNote run={run} />
-                    {!isCurrent && (
+                    {!isCurrent && settled && (
                       <BestEpochNote
-                        run={run}
+                        run={settled}
                         onKeepBest={
                           training.running
                             ? undefined
                             : (epochs) => {
-                                const keep = { ...run.config, epochs };
+                                const keep = { ...settled.config, epochs };
                                 changeForm(formFromConfig(keep));
                                 void train(keep);
                               }
@@ -228,8 +235,8 @@ export default function TrainPage() {
                   </>
                 )
               )}
-              {!isCurrent && !diverged && ready && (
-                <RunSummary run={run} trainRows={trainRows} validationRows={validationRows} chosen={session.chosenRunId === run.id} onChoose={() => chooseRun(run.id)} />
+              {!isCurrent && !diverged && ready && settled && (
+                <RunSummary run={settled} trainRows={trainRows} validationRows={validationRows} chosen={session.chosenRunId === settled.id} onChoose={() => chooseRun(settled.id)} />
               )}
             </>
           )}

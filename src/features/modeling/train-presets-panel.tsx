@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { TRAIN_PRESETS } from './train-presets';
 import type { TrainPreset } from './train-presets';
 
@@ -9,7 +10,7 @@ interface Props {
 }
 
 /** "Try this": presets that make each lesson happen with the learner's own curves, and what to look for. */
-export function TrainPresetsPanel({ applied, onApply, disabled }: Props) {
+export const TrainPresetsPanel = memo(function TrainPresetsPanel({ applied, onApply, disabled }: Props) {
   return (
     <section className="bench-panel presets-panel" aria-labelledby="presets-heading">
       <h2 id="presets-heading">Try this</h2>
@@ -35,4 +36,4 @@ export function TrainPresetsPanel({ applied, onApply, disabled }: Props) {
       </div>
     </section>
   );
-}
+});

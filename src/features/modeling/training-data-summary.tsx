@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { PreparedData } from '../../store/prepared-data';
 
 type ReadyData = Extract<PreparedData, { ok: true }>;
 
 /** Which data a run learns from: rows per split as matrix shapes, and what each split is for. */
-export function TrainingDataSummary({ data, compact = false }: { data: ReadyData; compact?: boolean }) {
+export const TrainingDataSummary = memo(function TrainingDataSummary({ data, compact = false }: { data: ReadyData; compact?: boolean }) {
   const { train, validation, test } = data.result.sets;
   const features = train.xModel[0]?.length ?? 4;
   const names = data.result.features ?? [];
@@ -74,4 +75,4 @@ export function TrainingDataSummary({ data, compact = false }: { data: ReadyData
       )}
     </section>
   );
-}
+});
