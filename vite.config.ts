@@ -2,12 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { routePreload } from './scripts/vite-route-preload.ts';
 import { securityPolicy, staticApiPlaceholder } from './scripts/vite-security.ts';
 
 const vegaData = fileURLToPath(new URL('./node_modules/vega-datasets/data', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), securityPolicy(), staticApiPlaceholder()],
+  plugins: [react(), securityPolicy(), staticApiPlaceholder(), routePreload(fileURLToPath(new URL('.', import.meta.url)))],
   resolve: {
     // vega-datasets' exports map blocks deep imports; its main export fetches from a CDN.
     alias: [{ find: /^vega-datasets\/data\/(.*)$/, replacement: `${vegaData}/$1` }],
