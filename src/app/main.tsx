@@ -1,13 +1,14 @@
 // First, before any module that creates a zod schema or starts a worker: the CSP asks for both.
 import '../core/zod-jitless';
 import { installDefaultTrustedTypesPolicy } from './trusted-types';
-import '@fontsource/inter/latin-400.css';
-import '@fontsource/inter/latin-600.css';
+import './fonts.css';
 import './styles.css';
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, StrictMode, Suspense, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { ensureMockApi, whenMockApiStarted } from '../api/mock-api';
 import { StageFooterContext } from '../ui/stage-footer';
+import { startApiOnFirstRequest } from './api-on-demand';
 import { router } from './router';
 
 // The end-of-stage check is its own chunk: the quiz bank stays off the first paint of "/".
@@ -22,22 +23,21 @@ installDefaultTrustedTypesPolicy();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <StageFooterContext value={stageFooter}>
-      <RouterProvider router={router} />
-    </StageFooterContext>
-  </StrictMode>,
-);
-
-// Start the in-browser API after first paint, so MSW never delays the page but a fetch
-// typed in DevTools (or the first API call) finds it ready.
-window.addEventListener('load', () => {
-  const start = () => {
-    void import('../api/mock-api').then((m) => m.ensureMockApi()).catch(() => undefined);
-    // Stages whose main action is seen in the request log (monitor, update) are marked tried from it.
-    void import('../features/quiz/track-log-progress').then((m) => m.trackProgressFromLog()).catch(() => undefined);
-  };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 3000 });
-  else setTimeout(start, 500);
+const reactRoot = createRoot(root);
+// A transition, so React renders the first screen in slices of a few milliseconds and yields between them (a
+// default-priority render is one task: about 120 ms on a slow phone for the shell alone).
+startTransition(() => {
+  reactRoot.render(
+    <StrictMode>
+      <StageFooterContext value={stageFooter}>
+        <RouterProvider router={router} />
+      </StageFooterContext>
+    </StrictMode>,
+  );
 });
+
+// The in-browser API starts when a page first needs it: pages that call it start it themselves, and a request to
+// /api from anywhere else (a fetch typed in DevTools) starts it too. Stages whose main action is seen in the
+// request log (monitor, update) are marked tried from it once it runs.
+startApiOnFirstRequest(() => void ensureMockApi().catch(() => undefined), location.origin, import.meta.env.BASE_URL);
+void whenMockApiStarted().then(() => import('../features/quiz/track-log-progress').then((m) => m.trackProgressFromLog()).catch(() => undefined));

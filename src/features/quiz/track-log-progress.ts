@@ -8,7 +8,7 @@ const SCAN_MS = 1000;
 
 /**
  * Watches the request log for the whole visit and marks stages tried from what it shows (traffic generated →
- * monitor, a canary split → update). Started once by the app after first paint; later calls do nothing.
+ * monitor, a canary split → update). Started once by the app when the in-tab API starts; later calls do nothing.
  */
 export async function trackProgressFromLog(): Promise<void> {
   if (started) return;
