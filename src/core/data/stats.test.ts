@@ -82,3 +82,12 @@ describe('histogram', () => {
     expect(histogram([1], 2, 0, Number.NaN)).toEqual([]);
   });
 });
+
+describe('std far from zero', () => {
+  it('subtracts the mean before squaring, so a large common offset does not change the spread', () => {
+    // Squaring the raw values (or x + mean) loses the small spread to rounding at 1e9; the two-pass formula keeps it.
+    const xs = [0.1, 0.2, 0.3, 0.7];
+    expect(std(xs.map((x) => x + 1e9))).toBeCloseTo(std(xs), 6);
+    expect(std([1e9, 1e9 + 2])).toBe(1);
+  });
+});
