@@ -88,6 +88,11 @@ describe('oneHotExamples boundaries', () => {
     expect(ids(makeSet([1, 2, 3, 4, 5, 6], [0, 0, 2, 2, 0, 2]), 4)).toEqual([1, 2, 3, 4]);
   });
 
+  it('does not take a label outside the species list for the first row of a species', () => {
+    // Firsts of species 0, 1, 2 are rows 1–3; the fourth place goes to the next row (4), not to the label-3 row (5).
+    expect(ids(makeSet([1, 2, 3, 4, 5], [0, 1, 2, 0, 3]), 4)).toEqual([1, 2, 3, 4]);
+  });
+
   it('returns every row when the set has fewer than n', () => {
     expect(ids(makeSet([1, 2], [0, 0]), 5)).toEqual([1, 2]);
   });
