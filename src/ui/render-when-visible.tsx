@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 
 interface Props {
   children: ReactNode;
@@ -22,7 +22,8 @@ export function RenderWhenVisible({ children, minHeight, rootMargin = '200px', i
 
   useEffect(() => {
     if (shown || !box.current) return;
-    const show = () => setShown(true);
+    // A transition: React renders the late part in slices of a few milliseconds instead of one long task.
+    const show = () => startTransition(() => setShown(true));
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) show();
     }, { rootMargin });

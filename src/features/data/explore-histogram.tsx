@@ -6,6 +6,7 @@ import { FEATURE_UNITS, FEATURES } from '../../core/data/penguins';
 import type { Feature } from '../../core/data/penguins';
 import type { DataRow } from '../../core/data/rows';
 import { ChartTableTwin } from '../../ui/chart-table-twin';
+import { RenderWhenVisible } from '../../ui/render-when-visible';
 import { FeatureSelect } from './feature-select';
 import { ShapeMarker, SpeciesLegend } from './species-legend';
 import { speciesStyle } from './species-style';
@@ -165,7 +166,9 @@ export const ExploreHistogram = memo(function ExploreHistogram({ rows, viewLabel
       </div>
       <figure className="chart-figure">
         <div role="img" aria-label={description} className="chart-canvas">
-          <HistogramChart series={series} styles={styles} mode={chartInput.mode} feature={shownFeature} />
+          <RenderWhenVisible minHeight={chartInput.mode === 'overlay' ? `${OVERLAY_HEIGHT}px` : `${styles.length * (FACET_HEIGHT + 34)}px`}>
+            <HistogramChart series={series} styles={styles} mode={chartInput.mode} feature={shownFeature} />
+          </RenderWhenVisible>
         </div>
         <figcaption>
           <SpeciesLegend label="Species" entries={styles.map((s) => ({ ...s, asLine: chartInput.mode === 'overlay' }))} />

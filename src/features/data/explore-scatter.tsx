@@ -6,6 +6,7 @@ import { FEATURE_UNITS, FEATURES } from '../../core/data/penguins';
 import type { Feature } from '../../core/data/penguins';
 import type { DataRow } from '../../core/data/rows';
 import { ChartTableTwin } from '../../ui/chart-table-twin';
+import { RenderWhenVisible } from '../../ui/render-when-visible';
 import { FeatureSelect } from './feature-select';
 import { SpeciesLegend } from './species-legend';
 import { SpeciesPointLayer } from './species-point-layer';
@@ -81,7 +82,9 @@ export const ExploreScatter = memo(function ExploreScatter({ rows, viewLabel, on
       </div>
       <figure className="chart-figure">
         <div role="img" aria-label={description} className="chart-canvas">
-          <ScatterBody groups={byGroup} x={axes.x} y={axes.y} onPick={onPick} />
+          <RenderWhenVisible minHeight={`${HEIGHT}px`}>
+            <ScatterBody groups={byGroup} x={axes.x} y={axes.y} onPick={onPick} />
+          </RenderWhenVisible>
         </div>
         <figcaption>
           <SpeciesLegend label="Species" entries={byGroup} />

@@ -7,6 +7,7 @@ import { FEATURE_UNITS, FEATURES } from '../../core/data/penguins';
 import type { Feature } from '../../core/data/penguins';
 import type { DataRow } from '../../core/data/rows';
 import { ChartTableTwin } from '../../ui/chart-table-twin';
+import { RenderWhenVisible } from '../../ui/render-when-visible';
 import { FeatureSelect } from './feature-select';
 import { SpeciesLegend } from './species-legend';
 import { SpeciesPointLayer } from './species-point-layer';
@@ -53,6 +54,9 @@ interface Overlay {
 const OverlayContext = createContext<Overlay | null>(null);
 
 /** The fences and the rings around flagged points, drawn with the chart's own scales; only this re-renders when the threshold moves. */
+/** The strip plot's height in px: axes plus one lane per species. */
+const stripHeight = (lanes: number) => 70 + 64 * Math.max(1, lanes);
+
 function FenceOverlay() {
   const overlay = useContext(OverlayContext);
   const x = useXAxisScale();
@@ -105,7 +109,7 @@ const StripChart = memo(function StripChart({ feature, groups, lo, hi, onPick }:
   const xLabel = useMemo(() => ({ value: `${feature} (${unit})`, position: 'insideBottom' as const, offset: -14, fill: 'var(--text)' }), [feature, unit]);
   const layers = useMemo(() => groups.map((g) => g.layer), [groups]);
   return (
-    <ResponsiveContainer width="100%" height={70 + 64 * Math.max(1, groups.length)}>
+    <ResponsiveContainer width="100%" height={stripHeight(groups.length)}>
       <ScatterChart margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" dataKey="value" name={feature} domain={domain} ticks={ticks} allowDataOverflow padding={X_PADDING} stroke="var(--muted)" tickFormatter={tickNumber} label={xLabel} />
@@ -161,7 +165,9 @@ export const ExploreStripPlot = memo(function ExploreStripPlot({ rows, viewLabel
       </div>
       <figure className="chart-figure">
         <div role="img" aria-label={description} className="chart-canvas">
-          <StripBody feature={feature} groups={byGroup} flaggedPoints={flaggedPoints} fence={fence} scheme={scheme} onPick={onPick} />
+          <RenderWhenVisible minHeight={`${stripHeight(byGroup.length)}px`}>
+            <StripBody feature={feature} groups={byGroup} flaggedPoints={flaggedPoints} fence={fence} scheme={scheme} onPick={onPick} />
+          </RenderWhenVisible>
         </div>
         <figcaption>
           <SpeciesLegend label="Species and markers" entries={[...byGroup, { label: 'ringed: flagged by the outlier rule (in any measurement)', style: speciesStyle('', scheme), ring: RING[scheme] }]} />

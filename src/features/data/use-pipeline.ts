@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { runPipeline } from '../../core/data/pipeline';
 import type { PipelineResult } from '../../core/data/pipeline';
@@ -37,7 +37,8 @@ export function usePipeline() {
   useEffect(() => {
     let live = true;
     setRaw(null);
-    void loadRawRows().then((r) => live && setRaw(r));
+    // A transition: the page's first render with data (tables, charts) runs in slices, not as one long task.
+    void loadRawRows().then((r) => live && startTransition(() => setRaw(r)));
     return () => {
       live = false;
     };
