@@ -109,8 +109,8 @@ const Histogram = memo(function Histogram({ rows, title, unit, axisLabel, prefix
 });
 
 const SCALED_UNIT: Record<FittedScaler['kind'], { unit: string; axis: string }> = {
-  standard: { unit: 'z-score', axis: 'standard deviations from the training mean' },
-  minmax: { unit: '0 to 1', axis: '0 = training minimum, 1 = training maximum' },
+  standard: { unit: 'z-score', axis: 'std. deviations from the training mean' },
+  minmax: { unit: '0 to 1', axis: '0 = training min, 1 = training max' },
 };
 
 /** One feature's distribution per set, before and after scaling, with the numbers that show what scaling did. */
