@@ -43,14 +43,23 @@ interface Props {
 
 /** Average advance of one character in the charts' sans-serif type, in ems (digits are ~0.55; this leaves room). */
 const CHAR_EM = 0.62;
+/**
+ * A label's width in ems, with room for the widest fallback face: Inter may not have loaded (font-display optional),
+ * and in DejaVu Sans a digit is 0.64 em and "%" 0.95 em, so "100%" needs 2.9 em, not 4 × 0.62.
+ */
+function labelEms(label: string): number {
+  let ems = 0;
+  for (const ch of label) ems += ch === '%' ? 0.96 : ch >= '0' && ch <= '9' ? 0.64 : CHAR_EM;
+  return ems;
+}
 const NO_MARKERS: readonly VerticalMarker[] = [];
 
 /** Where the plot sits inside the SVG: margins grow with the type, so labels at 18 px stay inside the chart. */
 function layout(width: number, height: number, font: number, props: Props) {
-  const yLabelChars = Math.max(1, ...props.yTicks.map((t) => props.yTickLabel(t).length));
+  const yLabelEms = Math.max(CHAR_EM, ...props.yTicks.map((t) => labelEms(props.yTickLabel(t))));
   const lastX = props.xTicks.at(-1);
-  const lastXHalf = lastX === undefined || lastX >= props.xDomain[1] ? 0 : (props.xTickLabel(lastX).length * CHAR_EM * font) / 2;
-  const left = (props.yTitle ? 1.6 * font : 0) + yLabelChars * CHAR_EM * font + 10;
+  const lastXHalf = lastX === undefined || lastX >= props.xDomain[1] ? 0 : (labelEms(props.xTickLabel(lastX)) * font) / 2;
+  const left = (props.yTitle ? 1.6 * font : 0) + yLabelEms * font + 10;
   const right = Math.max(12, lastXHalf + 4);
   const top = 0.8 * font;
   const bottom = 8 + 1.3 * font + (props.xTitle ? 1.5 * font : 0);

@@ -201,6 +201,18 @@ export async function openRoute(probe: Probe, path: string): Promise<void> {
 }
 
 /**
+ * Holds the app's font files back past font-display: optional's 100 ms block period, so the page keeps the
+ * fallback face (on CI DejaVu Sans, wider than Inter) as a first visit on a slow or busy machine does. Layout checks
+ * run in it because it is the wider case; the fonts still arrive, so no request fails and no console error is logged.
+ */
+export async function withFallbackFont(page: Page, delayMs = 1_500): Promise<void> {
+  await page.route(/\.woff2(\?|$)/, async (route) => {
+    await new Promise((r) => setTimeout(r, delayMs));
+    await route.continue().catch(() => undefined);
+  });
+}
+
+/**
  * Polls a locator's text until it matches; on timeout the error shows the last
  * text seen, which is what a failing assertion needs to be useful.
  */

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { MIN_DRIFT_SAMPLES } from '../../src/core/monitoring/drift-noise';
 import { PRESENTER_KEY } from '../../src/store/presenter-store';
-import { openRoute, setupE2E, waitForText } from './harness';
+import { openRoute, setupE2E, waitForText, withFallbackFont } from './harness';
 
 const { e2e } = setupE2E();
 
@@ -50,6 +50,8 @@ for (const room of ROOMS) {
     async (probe) => {
       const { page } = probe;
       await page.setViewportSize(room);
+      // In the wider fallback face, as CI's first visit rendered it ("100%" was cut there while Inter fitted here).
+      await withFallbackFont(page);
       await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ presenter: true, shortcuts: true })), PRESENTER_KEY);
       await openRoute(probe, '/deploy/monitor');
       assert.equal(await page.evaluate(() => document.documentElement.dataset.presenter), 'on');

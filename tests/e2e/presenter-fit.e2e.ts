@@ -12,7 +12,7 @@ import { SIDEBAR_KEY } from '../../src/app/sidebar-state';
 import { PRESENTER_KEY } from '../../src/store/presenter-store';
 import { assertNoAxeViolations } from './axe';
 import type { Probe } from './harness';
-import { openRoute, setupE2E, waitForText } from './harness';
+import { openRoute, setupE2E, waitForText, withFallbackFont } from './harness';
 
 const { e2e } = setupE2E();
 
@@ -27,6 +27,8 @@ const MIN_CHART_PX_1080 = 18;
 
 /** Every load of this page starts in presenter mode with the sidebar's remembered state cleared. */
 async function startInPresenterMode(page: Page): Promise<void> {
+  // Labels must fit in the wider fallback face too: a first visit on a busy machine keeps it (font-display optional).
+  await withFallbackFont(page);
   await page.addInitScript(
     ([presenterKey, sidebarKey]) => {
       localStorage.setItem(presenterKey, JSON.stringify({ presenter: true, shortcuts: true }));

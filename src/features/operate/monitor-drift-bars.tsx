@@ -9,8 +9,9 @@ export interface DriftBin {
 
 const W = 320;
 const H = 200;
-// Room for one line of edge labels below the bars and for "100%" left of them (12-unit type, in viewBox units).
-const M = { top: 10, right: 22, bottom: 24, left: 40 };
+// Room for one line of edge labels below the bars and for "100%" left of them (12-unit type, in viewBox units): 48
+// fits it in a wide fallback font too (DejaVu Sans: ~34 units), since Inter may not have loaded (font-display optional).
+const M = { top: 10, right: 22, bottom: 24, left: 48 };
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
 
 /**
