@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_INSTANCES } from './limits';
 import type { Preprocessing } from './model-artifact';
-import { parseCsvInstances, parseJsonInstances, validateInstances } from './instances';
+import { fieldErrorsMessage, parseCsvInstances, parseJsonInstances, validateInstances } from './instances';
 
 const pre: Preprocessing = {
   format: 'deploy-lab/preprocessing@1',
@@ -34,6 +34,7 @@ describe('validateInstances', () => {
         { pointer: '/instances/4/len', message: 'is required' },
         { pointer: '/instances/4/n', message: 'is required' },
       ],
+      errorsTotal: 8,
     });
   });
 
@@ -59,6 +60,16 @@ describe('validateInstances', () => {
     const many = validateInstances(Array(26).fill({ len: 0, n: 9 }), pre);
     expect(many).toMatchObject({ detail: '26 of 26 instances failed validation (first 50 errors shown).' });
     expect(many.ok ? 0 : many.errors?.length).toBe(50);
+  });
+});
+
+describe('fieldErrorsMessage', () => {
+  it('lists errors by row on one line; with 52 of which 50 kept, says 2 more; with none, gives the detail', () => {
+    const two = validateInstances([{ len: 0, n: 1 }, { len: 10, n: 9 }], pre);
+    expect(two.ok ? '' : fieldErrorsMessage(two)).toBe('row 0/len: must be at least 10 mm (got 0); row 1/n: must be at most 5 (got 9)');
+    const many = validateInstances(Array(26).fill({ len: 0, n: 9 }), pre);
+    expect(many.ok ? '' : fieldErrorsMessage(many)).toMatch(/^row 0\/len: .*; row 24\/n: must be at most 5 \(got 9\); … and 2 more errors \(first 50 shown\)$/);
+    expect(fieldErrorsMessage({ detail: 'The CSV body has no lines.' })).toBe('The CSV body has no lines.');
   });
 });
 

@@ -10,7 +10,19 @@ import { issuesToErrors, ownWords } from './zod-errors';
 /** Parsed instances (raw, in feature order), or why the body cannot be used and with which status. */
 export type InstancesResult =
   | { ok: true; rows: number[][] }
-  | { ok: false; status: 400 | 413 | 422; detail: string; errors?: FieldError[] };
+  | { ok: false; status: 400 | 413 | 422; detail: string; errors?: FieldError[]; errorsTotal?: number };
+
+/**
+ * A refusal's field errors on one line, by row ("row 1/bill_length_mm: …; row 2/…"), saying how many more there were
+ * when only the first ones are kept; the detail when there are none. For the contracts whose errors are one message.
+ */
+export function fieldErrorsMessage(result: { detail: string; errors?: readonly FieldError[]; errorsTotal?: number }): string {
+  const errors = result.errors ?? [];
+  if (errors.length === 0) return result.detail;
+  const listed = errors.map((e) => `${e.pointer.replace('/instances/', 'row ')}: ${e.message}`).join('; ');
+  const more = (result.errorsTotal ?? errors.length) - errors.length;
+  return more > 0 ? `${listed}; … and ${more} more errors (first ${errors.length} shown)` : listed;
+}
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -60,6 +72,7 @@ export function validateInstances(objects: readonly unknown[], pre: Preprocessin
       status: 422,
       detail: `${bad} of ${objects.length} instance${objects.length === 1 ? '' : 's'} failed validation${errors.length > shown.length ? ` (first ${shown.length} errors shown)` : ''}.`,
       errors: shown,
+      errorsTotal: errors.length,
     };
   }
   return { ok: true, rows };

@@ -8,7 +8,6 @@ import type { ModelVersion, Predictor } from '../model-artifact';
 import { Registry } from '../registry';
 import { defaultRegistryState } from '../registry-state';
 import { runtimeContext } from '../runtime-context';
-import { mlflowError } from './mlflow';
 
 const INVOCATIONS = 'http://localhost/api/mlflow/invocations';
 const NAMES = ['bill_length_mm', 'bill_depth_mm', 'flipper_length_mm', 'body_mass_g'];
@@ -191,13 +190,13 @@ describe('MLflow scoring: rows it cannot score', () => {
       'row 1/bill_length_mm: must be a number, got the string "long"; row 2/flipper_length_mm: must be at most 300 mm (got 1810)',
     );
   });
-});
 
-describe('mlflowError', () => {
-  // The endpoint answers its own 415 in plain text (as MLflow does), so only a direct call reaches this code.
-  it('names a 415 UNSUPPORTED_MEDIA_TYPE and keeps the extra headers', async () => {
-    const res = mlflowError(415, 'send JSON', { 'Accept-Post': 'application/json' });
-    expect(res.headers.get('Accept-Post')).toBe('application/json');
-    await expectError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'send JSON');
+  it('says when only the first 50 field errors are listed (60 bad rows: 10 more)', async () => {
+    const rows = Array.from({ length: 60 }, () => ({ ...record(ADELIE), bill_length_mm: 'long' }));
+    const res = await postJson({ dataframe_records: rows });
+    expect(res.status).toBe(400);
+    const { message } = (await res.json()) as { message: string };
+    expect(message.split('; row ')).toHaveLength(50);
+    expect(message.endsWith('row 49/bill_length_mm: must be a number, got the string "long"; … and 10 more errors (first 50 shown)')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { parseCsvTable } from '../../data/csv';
 import type { ServingContext } from '../context';
 import { acceptPost, readTextBody } from '../http-helpers';
-import { validateInstances } from '../instances';
+import { fieldErrorsMessage, validateInstances } from '../instances';
 import { MAX_BODY_BYTES, MAX_INSTANCES } from '../limits';
 import { mediaTypeOf, unreadableContentType } from '../negotiate';
 import type { PredictorCache } from '../predict';
@@ -15,7 +15,8 @@ const MLFLOW_TYPES = ['application/json', 'text/csv'];
 
 /** An MLflow-style error body. */
 export function mlflowError(status: number, message: string, headers: Record<string, string> = {}): Response {
-  const code = status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status === 503 ? 'TEMPORARILY_UNAVAILABLE' : status === 413 ? 'REQUEST_LIMIT_EXCEEDED' : 'BAD_REQUEST';
+  // No 415 here: like the real MLflow server, the route answers an unsupported media type in plain text.
+  const code = status === 503 ? 'TEMPORARILY_UNAVAILABLE' : status === 413 ? 'REQUEST_LIMIT_EXCEEDED' : 'BAD_REQUEST';
   return new Response(JSON.stringify({ error_code: code, message }), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
@@ -84,7 +85,7 @@ export async function mlflowInvoke(req: Request, ctx: ServingContext, cache: Pre
   if (records.length === 0) return mlflowError(400, 'no rows to score');
   if (records.length > MAX_INSTANCES) return mlflowError(413, `at most ${MAX_INSTANCES} rows per request`);
   const checked = validateInstances(records, version.preprocessing);
-  if (!checked.ok) return mlflowError(400, checked.errors?.map((e) => `${e.pointer.replace('/instances/', 'row ')}: ${e.message}`).join('; ') ?? checked.detail);
+  if (!checked.ok) return mlflowError(400, fieldErrorsMessage(checked));
   const run = await predictRows(ctx, cache, version, checked.rows, ctx.now() - t0);
   return new Response(JSON.stringify({ predictions: run.predictions }, null, 2), {
     status: 200,

@@ -240,4 +240,12 @@ describe('V2 infer: refusals', () => {
     const res = await rig().inferJson({ inputs: [tensor({ shape: [2, 2], data: [45, 210, 61, 'x'] })] });
     await expectV2Error(res, 400, 'row 1/bill_length_mm: must be at most 60 mm (got 61); row 1/flipper_length_mm: must be a number, got the string "x"');
   });
+
+  it('60 rows out of range list the first 50 errors and say 10 more were left out', async () => {
+    const res = await rig().inferJson({ inputs: [tensor({ shape: [60, 2], data: Array.from({ length: 60 }, () => [61, 210]).flat() })] });
+    const { error } = (await res.json()) as { error: string };
+    expect(res.status).toBe(400);
+    expect(error.split('; row ')).toHaveLength(50);
+    expect(error.endsWith('row 49/bill_length_mm: must be at most 60 mm (got 61); … and 10 more errors (first 50 shown)')).toBe(true);
+  });
 });

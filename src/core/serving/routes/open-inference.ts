@@ -1,7 +1,7 @@
 import type { ServingContext } from '../context';
 import { acceptPost, readTextBody } from '../http-helpers';
 import { unreadableContentType } from '../negotiate';
-import { validateInstances } from '../instances';
+import { fieldErrorsMessage, validateInstances } from '../instances';
 import { MAX_BODY_BYTES, MAX_INSTANCES } from '../limits';
 import type { ModelVersion } from '../model-artifact';
 import type { PredictorCache } from '../predict';
@@ -94,7 +94,7 @@ export async function v2Infer(req: Request, ctx: ServingContext, cache: Predicto
   if (flat.length !== n * k) return v2Error(400, `data has ${flat.length} values; shape [${n}, ${k}] needs ${n * k}`);
   const objects = Array.from({ length: n }, (_, i) => Object.fromEntries(pre.features.map((f, j) => [f.name, flat[i * k + j]])));
   const checked = validateInstances(objects, pre);
-  if (!checked.ok) return v2Error(400, checked.errors?.map((e) => `${e.pointer.replace('/instances/', 'row ')}: ${e.message}`).join('; ') ?? checked.detail);
+  if (!checked.ok) return v2Error(400, fieldErrorsMessage(checked));
   const run = await predictRows(ctx, cache, version, checked.rows, ctx.now() - t0);
   return v2Json(
     {
