@@ -105,7 +105,7 @@ describe('parseJsonInstances', () => {
     expect(parseJsonInstances(body(MAX_INSTANCES + 1), pre)).toEqual({
       ok: false,
       status: 413,
-      detail: `${MAX_INSTANCES + 1} instances sent; the limit is ${MAX_INSTANCES} per request. Split the batch.`,
+      detail: `${(MAX_INSTANCES + 1).toLocaleString('en-US')} instances sent; the limit is ${MAX_INSTANCES.toLocaleString('en-US')} per request. Split the batch.`,
     });
     const ok = parseJsonInstances(body(MAX_INSTANCES), pre);
     expect(ok.ok && ok.rows.length).toBe(MAX_INSTANCES);
@@ -146,7 +146,7 @@ describe('parseCsvInstances', () => {
     expect(parseCsvInstances('12,1\n'.repeat(MAX_INSTANCES + 1), pre)).toEqual({
       ok: false,
       status: 413,
-      detail: `${MAX_INSTANCES + 1} lines sent; the limit is ${MAX_INSTANCES} instances per request. Split the batch.`,
+      detail: `${(MAX_INSTANCES + 1).toLocaleString('en-US')} lines sent; the limit is ${MAX_INSTANCES.toLocaleString('en-US')} instances per request. Split the batch.`,
     });
     expect(parseCsvInstances('12,1\n'.repeat(MAX_INSTANCES), pre).ok).toBe(true);
   });

@@ -102,7 +102,7 @@ export function parseJsonInstances(text: string, pre: Preprocessing): InstancesR
     return { ok: false, status: 422, detail: 'Send at least one instance.', errors: [{ pointer: '/instances', message: 'must not be empty' }] };
   }
   if (instances.length > MAX_INSTANCES) {
-    return { ok: false, status: 413, detail: `${instances.length} instances sent; the limit is ${MAX_INSTANCES} per request. Split the batch.` };
+    return { ok: false, status: 413, detail: `${instances.length.toLocaleString('en-US')} instances sent; the limit is ${MAX_INSTANCES.toLocaleString('en-US')} per request. Split the batch.` };
   }
   return validateInstances(instances, pre);
 }
@@ -116,7 +116,7 @@ export function parseCsvInstances(text: string, pre: Preprocessing): InstancesRe
   }
   if (records.length === 0) return { ok: false, status: 400, detail: 'The CSV body has no lines.' };
   if (records.length > MAX_INSTANCES) {
-    return { ok: false, status: 413, detail: `${records.length} lines sent; the limit is ${MAX_INSTANCES} instances per request. Split the batch.` };
+    return { ok: false, status: 413, detail: `${records.length.toLocaleString('en-US')} lines sent; the limit is ${MAX_INSTANCES.toLocaleString('en-US')} instances per request. Split the batch.` };
   }
   const names = pre.features.map((f) => f.name);
   const firstFields = records[0]?.fields.map((f) => f.trim()) ?? [];

@@ -27,6 +27,6 @@ describe('POST /api/endpoints/{name}/invocations', () => {
 
   it('refuses 1,001 instances with a 413 of type content-too-large', async () => {
     const body = await expectProblem(await invoke(Array(1001).fill(ADELIE)), 413);
-    expect(body).toEqual(problem(413, 'content-too-large', '1001 instances sent; the limit is 1000 per request. Split the batch.'));
+    expect(body).toEqual(problem(413, 'content-too-large', '1,001 instances sent; the limit is 1,000 per request. Split the batch.'));
   });
 });
