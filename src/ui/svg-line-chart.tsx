@@ -119,7 +119,8 @@ export const SvgLineChart = memo(function SvgLineChart(props: Props) {
   };
   return (
     <div ref={ref} className="line-chart" style={{ height }}>
-      <svg width={box.width} height={height} aria-hidden="true" focusable="false">
+      {/* Hidden until the container is measured: drawn at the fallback width, the chart would show for one frame. */}
+      <svg width={box.width} height={height} aria-hidden="true" focusable="false" visibility={box.measured ? undefined : 'hidden'}>
         <g className="line-chart-grid">
           {yTicks.map((t) => (
             <line key={`y${t}`} x1={area.left} x2={area.right} y1={y(t)} y2={y(t)} />
