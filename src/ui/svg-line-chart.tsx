@@ -183,7 +183,7 @@ export const SvgLineChart = memo(function SvgLineChart(props: Props) {
 
 /** A guide line at the hovered row and a box with its values, kept inside the plot. */
 function HoverBox({ lines, px, area, font }: { lines: string[]; px: number; area: ReturnType<typeof layout>; font: number }) {
-  const width = 12 + CHAR_EM * font * Math.max(...lines.map((l) => l.length));
+  const width = 12 + font * Math.max(...lines.map(labelEms));
   const lineHeight = 1.4 * font;
   const height = 8 + lineHeight * lines.length;
   const left = px + 10 + width > area.right ? px - 10 - width : px + 10;
