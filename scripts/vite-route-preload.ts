@@ -17,6 +17,16 @@ export function routeModules(routerSource: string): Record<string, string> {
   return out;
 }
 
+/**
+ * What the first paint of each route needs: the overview's own page at "/", and on every stage route only the lesson
+ * frame (src/ui/stage-page). A stage's own part loads after that paint (src/app/router.tsx); fetching it early
+ * would share slow-4G bandwidth with the lesson text and delay it (LCP).
+ */
+export function firstPaintModules(modules: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(modules).map(([path, module]) => [path, path === '/' ? module : FRAME_MODULE]));
+}
+const FRAME_MODULE = 'src/ui/stage-page';
+
 /** What the plugin reads of a bundle chunk (the shape rollup/rolldown give `generateBundle`). */
 export interface ChunkLike {
   type: 'chunk' | 'asset';
@@ -73,7 +83,7 @@ export function routePreload(root: string): Plugin {
     generateBundle(_options, bundle) {
       const modules = routeModules(readFileSync(resolve(root, 'src/app/router.tsx'), 'utf8'));
       if (Object.keys(modules).length === 0) this.error('route-preload: no routes found in src/app/router.tsx');
-      const files = routeFiles(bundle as unknown as Record<string, ChunkLike>, modules, base);
+      const files = routeFiles(bundle as unknown as Record<string, ChunkLike>, firstPaintModules(modules), base);
       this.emitFile({ type: 'asset', fileName: 'route-preload.js', source: preloadScript(files, base) });
     },
   };

@@ -12,7 +12,7 @@ import { SiteNav } from './site-nav';
 import { TrafficIndicator } from './traffic-indicator';
 
 /** The element a hash such as #drift points at, if it is on the page. */
-function hashTarget(hash: string): HTMLElement | null {
+export function hashTarget(hash: string): HTMLElement | null {
   if (hash.length < 2) return null;
   try {
     return document.getElementById(decodeURIComponent(hash.slice(1)));

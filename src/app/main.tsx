@@ -9,7 +9,7 @@ import { RouterProvider } from 'react-router';
 import { ensureMockApi, whenMockApiStarted } from '../api/mock-api';
 import { StageFooterContext } from '../ui/stage-footer';
 import { startApiOnFirstRequest } from './api-on-demand';
-import { router } from './router';
+import { loadStageFrame, router } from './router';
 
 // The end-of-stage check is its own chunk: the quiz bank stays off the first paint of "/".
 const StageCheck = lazy(() => import('../features/quiz/stage-check'));
@@ -24,16 +24,22 @@ installDefaultTrustedTypesPolicy();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const reactRoot = createRoot(root);
-// A transition, so React renders the first screen in slices of a few milliseconds and yields between them (a
-// default-priority render is one task: about 120 ms on a slow phone for the shell alone).
-startTransition(() => {
-  reactRoot.render(
-    <StrictMode>
-      <StageFooterContext value={stageFooter}>
-        <RouterProvider router={router} />
-      </StageFooterContext>
-    </StrictMode>,
-  );
+// On a stage page, wait for the lesson frame's chunk (route-preload.js fetches it beside this one), so the first
+// paint has the lesson text instead of a loading line that a second commit replaces later (LCP).
+const path = location.pathname.slice(import.meta.env.BASE_URL.length - 1).replace(/\/$/, '');
+const ready = path === '' ? Promise.resolve() : loadStageFrame().catch(() => undefined);
+void ready.then(() => {
+  // A transition, so React renders the first screen in slices of a few milliseconds and yields between them (a
+  // default-priority render is one task: about 120 ms on a slow phone for the shell alone).
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <StageFooterContext value={stageFooter}>
+          <RouterProvider router={router} />
+        </StageFooterContext>
+      </StrictMode>,
+    );
+  });
 });
 
 // The in-browser API starts when a page first needs it: pages that call it start it themselves, and a request to

@@ -24,6 +24,8 @@ export interface Stage {
   intro: string[];
   /** How the lab itself does this step (MSW, threads, workers), shown folded under "Under the hood". */
   underTheHood?: string[];
+  /** True when the page's own part needs the full width (tables, charts, the inspector's two panes). */
+  wide?: boolean;
   /** About how long the step takes a newcomer, reading and doing, in whole minutes (how measured: see STAGES). */
   minutes?: number;
 }
@@ -50,6 +52,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'retrieve',
     path: '/data/retrieve',
+    wide: true,
     title: 'Retrieve the data',
     short: 'Retrieve',
     phase: 'data',
@@ -68,6 +71,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'explore',
     path: '/data/explore',
+    wide: true,
     title: 'Clean and explore',
     short: 'Clean & explore',
     phase: 'data',
@@ -82,6 +86,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'prepare',
     path: '/data/prepare',
+    wide: true,
     title: 'Prepare the data',
     short: 'Prepare',
     phase: 'data',
@@ -96,6 +101,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'train',
     path: '/model/train',
+    wide: true,
     title: 'Train a model',
     short: 'Train',
     phase: 'model',
@@ -114,6 +120,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'tune',
     path: '/model/tune',
+    wide: true,
     title: 'Tune on the validation set',
     short: 'Tune',
     phase: 'model',
@@ -127,6 +134,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'evaluate',
     path: '/model/evaluate',
+    wide: true,
     title: 'Evaluate on the test set',
     short: 'Evaluate',
     phase: 'model',
@@ -142,6 +150,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'cloud',
     path: '/cloud',
+    wide: true,
     title: 'Cloud computing and platforms',
     short: 'The cloud',
     phase: 'deploy',
@@ -156,6 +165,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'endpoint',
     path: '/deploy/endpoint',
+    wide: true,
     title: 'Deploy behind an endpoint',
     short: 'Deploy',
     phase: 'deploy',
@@ -170,6 +180,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'inspect',
     path: '/deploy/inspect',
+    wide: true,
     title: 'Call the endpoint',
     short: 'Call the endpoint',
     phase: 'deploy',
@@ -188,6 +199,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'monitor',
     path: '/deploy/monitor',
+    wide: true,
     title: 'Monitor the deployed model',
     short: 'Monitor',
     phase: 'deploy',
@@ -211,6 +223,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'update',
     path: '/deploy/update',
+    wide: true,
     title: 'Update the model',
     short: 'Update',
     phase: 'deploy',
@@ -227,6 +240,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'quiz',
     path: '/quiz',
+    wide: true,
     title: 'Check yourself',
     short: 'Quiz',
     phase: 'more',
@@ -260,6 +274,7 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'instructor',
     path: '/instructor',
+    wide: true,
     title: 'Instructor guide',
     short: 'Instructor guide',
     phase: 'more',

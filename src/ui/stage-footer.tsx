@@ -1,5 +1,6 @@
 import { createContext, memo, useContext } from 'react';
 import type { ReactNode } from 'react';
+import { useAfterFirstPaint } from './use-after-first-paint';
 
 /**
  * What the app shows at the end of every stage page, before previous/next (e.g. the stage's short quiz).
@@ -7,8 +8,12 @@ import type { ReactNode } from 'react';
  */
 export const StageFooterContext = createContext<((stageId: string) => ReactNode) | null>(null);
 
-/** Renders the app-provided footer for a stage, or nothing; memoized so a busy page (live training) does not re-render it. */
+/**
+ * Renders the app-provided footer for a stage, or nothing; memoized so a busy page (live training) does not re-render
+ * it. It sits below the first screen, so it waits until the page has first painted.
+ */
 export const StageFooter = memo(function StageFooter({ stageId }: { stageId: string }) {
   const render = useContext(StageFooterContext);
-  return render ? render(stageId) : null;
+  const painted = useAfterFirstPaint();
+  return render && painted ? render(stageId) : null;
 });

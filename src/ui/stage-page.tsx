@@ -1,4 +1,4 @@
-import { Fragment, memo, useMemo, useState } from 'react';
+import { createContext, Fragment, memo, useContext, useMemo, useState } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { GLOSSARY, glossaryTerm } from '../content/glossary';
@@ -87,8 +87,21 @@ function skipToInteractive(e: MouseEvent<HTMLButtonElement>, hasIntro: boolean):
   }
 }
 
+/**
+ * The path whose frame (header, lesson, footer) is already on the page. The router draws the frame as soon as its
+ * small chunk arrives and loads the page's own part inside it, so the lesson text paints before the charts' code
+ * has downloaded and rendered (issue #17's LCP); the page's own StagePage then adds only its content.
+ */
+const FrameDrawn = createContext<string | null>(null);
+
 /** A tutorial page: phase label, h1, the lesson introduction, the page's own content, and previous/next links. */
-export function StagePage({ path, children, wide = false }: { path: string; children?: ReactNode; wide?: boolean }) {
+export function StagePage({ path, children }: { path: string; children?: ReactNode }) {
+  const drawn = useContext(FrameDrawn);
+  if (drawn === path) return children;
+  return <StageFrame path={path}>{children}</StageFrame>;
+}
+
+function StageFrame({ path, children }: { path: string; children?: ReactNode }) {
   const stage = stageByPath(path);
   if (!stage) throw new Error(`no stage at ${path}`);
   const phase = PHASES.find((p) => p.id === stage.phase);
@@ -97,7 +110,7 @@ export function StagePage({ path, children, wide = false }: { path: string; chil
   const presenter = usePresenterOn();
   const intro = stage.intro.length > 0 && <LessonIntro stage={stage} />;
   return (
-    <article className={wide ? 'lesson wide' : 'lesson'}>
+    <article className={stage.wide ? 'lesson wide' : 'lesson'}>
       <title>{`${stage.title} · Deploy Lab`}</title>
       {/* Past the lesson text to the first control of the page's own part (what follows the header and the lesson). */}
       {children && (
@@ -113,7 +126,7 @@ export function StagePage({ path, children, wide = false }: { path: string; chil
         <CopyLinkButton />
       </header>
       {presenter && intro ? <LessonFold>{intro}</LessonFold> : intro}
-      {children}
+      <FrameDrawn value={path}>{children}</FrameDrawn>
       <StageFooter stageId={stage.id} />
       <nav className="pager" aria-label="Previous and next step">
         {previous ? (

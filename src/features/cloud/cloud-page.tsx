@@ -28,7 +28,7 @@ function Section({ section }: { section: CloudSection }) {
 /** Cloud computing: what it is, why models are deployed there, what deployed code must be like, and the platforms. */
 export default function CloudPage() {
   return (
-    <StagePage path="/cloud" wide>
+    <StagePage path="/cloud">
       {CLOUD_SECTIONS.map((s) => (
         <Section key={s.id} section={s} />
       ))}

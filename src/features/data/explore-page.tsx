@@ -28,7 +28,7 @@ export default function ExplorePage() {
   useMarkTriedOnChange('explore', pipeline.state);
   const { raw, result, notices, dismissNotices, retry } = pipeline;
   return (
-    <StagePage path="/data/explore" wide>
+    <StagePage path="/data/explore">
       {notices.length > 0 && (
         <div className="callout notice-callout">
           <ul>

@@ -23,7 +23,7 @@ export default function PreparePage() {
   const p = usePipeline();
   useMarkTriedOnChange('prepare', p.state);
   return (
-    <StagePage path="/data/prepare" wide>
+    <StagePage path="/data/prepare">
       {p.notices.length > 0 && (
         <div className="callout notices" role="status">
           {p.notices.map((n) => (

@@ -9,7 +9,7 @@ import './deploy.css';
 /** Step 7: put the learner's model behind the endpoint, see production as a picture, and compare a call with a request. */
 export default function DeployPage() {
   return (
-    <StagePage path="/deploy/endpoint" wide>
+    <StagePage path="/deploy/endpoint">
       <DeployModelSection />
       <SchematicSection />
       <PythonAnalogy />

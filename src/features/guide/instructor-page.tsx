@@ -64,7 +64,7 @@ function PlanBlock({ block }: { block: GuideBlock }) {
 /** /instructor: the timed session plan through the app, with deep links, questions and shortcuts. */
 export default function InstructorPage() {
   return (
-    <StagePage path="/instructor" wide>
+    <StagePage path="/instructor">
       <section aria-labelledby="before-class" className="measure">
         <h2 id="before-class">Before class</h2>
         <ol>

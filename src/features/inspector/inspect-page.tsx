@@ -21,7 +21,7 @@ export default function InspectPage() {
   // Snippets and the raw message name the host that answers: the real server's when one is chosen.
   const origin = answerer.kind === 'server' ? answerer.origin : window.location.origin;
   return (
-    <StagePage path="/deploy/inspect" wide>
+    <StagePage path="/deploy/inspect">
       <ServingNow />
       {ins.notice && (
         <p role="status" className="callout">

@@ -79,7 +79,7 @@ export default function EvaluatePage() {
   const savedModel = useSavedModel();
 
   return (
-    <StagePage path="/model/evaluate" wide>
+    <StagePage path="/model/evaluate">
       {/* The chosen run comes from the same stored runs as Train and Tune: say so here too when they were reset. */}
       <RunsNotice />
       {run ? (

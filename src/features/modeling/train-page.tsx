@@ -142,7 +142,7 @@ export default function TrainPage() {
   const staleData = run !== null && input !== null && run.dataKey !== input.dataKey;
 
   return (
-    <StagePage path="/model/train" wide>
+    <StagePage path="/model/train">
       <RunsNotice />
       <DismissibleNotice notice={linkNotice} onDismiss={() => setLinkNotice(null)} />
       <div className="modeling">

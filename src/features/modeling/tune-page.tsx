@@ -116,7 +116,7 @@ export default function TunePage() {
   const bestPoint = best ? lastFinitePoint(best.run.points) : null;
 
   return (
-    <StagePage path="/model/tune" wide>
+    <StagePage path="/model/tune">
       <RunsNotice />
       <DismissibleNotice notice={linkNotice} onDismiss={() => setLinkNotice(null)} />
       <div className="modeling">

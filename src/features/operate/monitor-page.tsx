@@ -73,7 +73,7 @@ export default function MonitorPage() {
   );
 
   return (
-    <StagePage path="/deploy/monitor" wide>
+    <StagePage path="/deploy/monitor">
       {/* One sentence (what failed, why, what to do), written by api/mock-api for every page. */}
       {log.error && (
         <p className="callout error" role="alert">

@@ -73,7 +73,7 @@ export function UpdateView({ makeClient }: { makeClient?: TrainingClientFactory 
 /** Step 10: retrain with feedback, register a version, release it as a canary, compare, then promote or roll back. */
 export default function UpdatePage() {
   return (
-    <StagePage path="/deploy/update" wide>
+    <StagePage path="/deploy/update">
       <UpdateView />
     </StagePage>
   );

@@ -46,7 +46,7 @@ export default function QuizPage() {
   const label = labelFor(filter);
 
   return (
-    <StagePage path="/quiz" wide>
+    <StagePage path="/quiz">
       <section className="quiz" aria-labelledby={`${selectId}-h`}>
         <h2 id={`${selectId}-h`}>Quiz</h2>
         <DismissibleNotice notice={notice} onDismiss={dismissNotice} className="callout error quiz-notice" />

@@ -16,7 +16,7 @@ function missingByColumn(table: CsvTable): { column: string; missing: number }[]
 export default function RetrievePage() {
   const { retrieval, retry } = useDatasetRetrieval();
   return (
-    <StagePage path="/data/retrieve" wide>
+    <StagePage path="/data/retrieve">
       {retrieval.state === 'loading' && (
         <div role="status" className="loading">
           <span className="spinner" aria-hidden="true" /> Downloading <code>{DATASET_URL}</code>…
