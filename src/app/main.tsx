@@ -27,7 +27,16 @@ const reactRoot = createRoot(root);
 // On a stage page, wait for the lesson frame's chunk (route-preload.js fetches it beside this one), so the first
 // paint has the lesson text instead of a loading line that a second commit replaces later (LCP).
 const path = location.pathname.slice(import.meta.env.BASE_URL.length - 1).replace(/\/$/, '');
-const ready = path === '' ? Promise.resolve() : loadStageFrame().catch(() => undefined);
+// On "/" (a lazy route), wait for the router to load the overview's chunk instead of painting a loading line first.
+const routerReady = new Promise<void>((resolve) => {
+  if (router.state.initialized) return resolve();
+  const stop = router.subscribe((state) => {
+    if (!state.initialized) return;
+    stop();
+    resolve();
+  });
+});
+const ready = Promise.all([routerReady, path === '' ? undefined : loadStageFrame().catch(() => undefined)]);
 void ready.then(() => {
   // A transition, so React renders the first screen in slices of a few milliseconds and yields between them (a
   // default-priority render is one task: about 120 ms on a slow phone for the shell alone).

@@ -72,37 +72,34 @@ function HashTarget() {
  * (issue #17's LCP). The part is at least one screen tall, so the footer and pager that follow stay below the screen
  * while it loads its code and then its data, and never appear on screen only to jump away (CLS).
  */
-function stageRoute(path: string, load: () => Promise<PageModule>): ComponentType {
-  const Page = lazy(load);
-  return function StageRoute() {
-    // Chosen once per mount: switching from the lazy wrapper to the loaded component would remount the page.
-    const [StagePage] = useState<Frame | typeof LazyFrame>(() => loadedFrame ?? LazyFrame);
-    const partDue = useAfterFirstPaint();
-    return (
-      <Suspense fallback={<LoadingShell />}>
-        <StagePage path={path}>
-          <div className="stage-part">
-            <Suspense fallback={<PartLoading />}>
-              {partDue ? (
-                <>
-                  <Page />
-                  <HashTarget />
-                </>
-              ) : (
-                <PartLoading />
-              )}
-            </Suspense>
-          </div>
-        </StagePage>
-      </Suspense>
-    );
-  };
+function StageRoute({ path, Page }: { path: string; Page: ComponentType }) {
+  // Keyed by path (a new page is a new mount). Chosen once per mount: switching from the lazy wrapper to the loaded component would remount the page.
+  const [StagePage] = useState<Frame | typeof LazyFrame>(() => loadedFrame ?? LazyFrame);
+  const partDue = useAfterFirstPaint();
+  return (
+    <Suspense fallback={<LoadingShell />}>
+      <StagePage path={path}>
+        <div className="stage-part">
+          <Suspense fallback={<PartLoading />}>
+            {partDue ? (
+              <>
+                <Page />
+                <HashTarget />
+              </>
+            ) : (
+              <PartLoading />
+            )}
+          </Suspense>
+        </div>
+      </StagePage>
+    </Suspense>
+  );
 }
 
 const children: RouteObject[] = STAGES.map((stage) => {
   const load = pages[stage.path] ?? lessonPage;
   if (stage.path === '/') return { index: true, lazy: async () => ({ Component: (await load()).default }) };
-  return { path: stage.path.slice(1), Component: stageRoute(stage.path, load) };
+  return { path: stage.path.slice(1), element: <StageRoute key={stage.path} path={stage.path} Page={lazy(load)} /> };
 });
 
 export const router = createBrowserRouter(

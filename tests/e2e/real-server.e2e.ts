@@ -89,6 +89,8 @@ async function chooseRealServer(page: Page, url: string): Promise<void> {
 
 async function sendJsonPreset(page: Page): Promise<string> {
   const preset = page.getByRole('combobox', { name: 'Preset', exact: true });
+  // The inspector's part loads after the lesson's first paint: wait for its presets before reading them.
+  await preset.locator('option').first().waitFor({ state: 'attached' });
   const labels = (await preset.locator('option').allInnerTexts()).map((l) => l.trim());
   const label = labels.find((l) => JSON_PRESET.test(l));
   assert.ok(label, `no JSON preset in ${JSON.stringify(labels)}`);

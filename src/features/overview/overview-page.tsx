@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { CLASS_MINUTES, countInWords, PENGUIN_RECORDS } from '../../content/data-facts';
 import { STAGES } from '../../content/stages';
 import { FEATURES, SPECIES } from '../../core/data/penguins';
+import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { WorkflowCycle } from './workflow-cycle';
 
 const ProgressControls = lazy(() => import('./progress-controls'));
@@ -14,6 +15,14 @@ const TOTAL_MINUTES = STEPS.reduce((sum, s) => sum + (s.minutes ?? 0), 0);
 /** The home page: the workflow as a cycle of three phases, and what the learner will build. */
 export default function OverviewPage() {
   const first = STAGES.find((s) => s.id === 'retrieve');
+  // The parts that read stored progress load after the first paint, so their code does not delay it.
+  const painted = useAfterFirstPaint();
+  const loadingProgress = <p className="muted">Loading your progress…</p>;
+  const startLink = first && (
+    <Link className="button-link" to={first.path}>
+      Start with step 1: {first.short}
+    </Link>
+  );
   return (
     <article className="lesson wide">
       <title>Deploy Lab · from raw data to a deployed model</title>
@@ -30,13 +39,17 @@ export default function OverviewPage() {
           The work falls into three phases. Each box below is a step; open it to do that step. The arrow at the bottom matters most: once a model is deployed, monitoring tells you when to
           go back to the start.
         </p>
-        <WorkflowCycle />
+        <WorkflowCycle showProgress={painted} />
       </section>
       <section aria-labelledby="progress-heading" className="measure">
         <h2 id="progress-heading">Your progress</h2>
-        <Suspense fallback={<p className="muted">Loading your progress…</p>}>
-          <ProgressControls />
-        </Suspense>
+        {painted ? (
+          <Suspense fallback={loadingProgress}>
+            <ProgressControls />
+          </Suspense>
+        ) : (
+          loadingProgress
+        )}
       </section>
       <section aria-labelledby="build-heading" className="measure">
         <h2 id="build-heading">What you will build</h2>
@@ -55,19 +68,7 @@ export default function OverviewPage() {
         <p>
           All {countInWords(STEPS.length)} steps take about {TOTAL_MINUTES} minutes; each box above says how long its step takes.
         </p>
-        {first && (
-          <p>
-            <Suspense
-              fallback={
-                <Link className="button-link" to={first.path}>
-                  Start with step 1: {first.short}
-                </Link>
-              }
-            >
-              <NextStepLink />
-            </Suspense>
-          </p>
-        )}
+        {startLink && <p>{painted ? <Suspense fallback={startLink}>{<NextStepLink />}</Suspense> : startLink}</p>}
         <p>
           Teaching a class? The <Link to="/instructor">instructor guide</Link> has a {CLASS_MINUTES}-minute plan through these pages. Unsure of a word? See the <Link to="/glossary">glossary</Link>.
         </p>

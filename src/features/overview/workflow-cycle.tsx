@@ -8,9 +8,10 @@ const StepProgress = lazy(() => import('./step-progress'));
 /**
  * The workflow drawn as a cycle: three phases left to right, their steps as links, and a
  * return arrow from monitoring back to retrieving data. Structure is a real list, so it
- * reads in order without the picture; the arrows are decoration.
+ * reads in order without the picture; the arrows are decoration. `showProgress` false leaves out the progress marks
+ * (the overview waits for its first paint before loading them).
  */
-export function WorkflowCycle() {
+export function WorkflowCycle({ showProgress = true }: { showProgress?: boolean }) {
   let step = 0;
   return (
     <div className="cycle">
@@ -35,9 +36,11 @@ export function WorkflowCycle() {
                       <span className="step-title">{s.short}</span>
                       <span className="step-summary">{s.summary}</span>
                       {s.minutes !== undefined && <span className="step-time">About {s.minutes} min</span>}
-                      <Suspense fallback={null}>
-                        <StepProgress stageId={s.id} />
-                      </Suspense>
+                      {showProgress && (
+                        <Suspense fallback={null}>
+                          <StepProgress stageId={s.id} />
+                        </Suspense>
+                      )}
                     </Link>
                   </li>
                 );
