@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { EpochPoint } from '../../core/modeling/curves';
 import type { TrainConfig } from '../../core/modeling/train-config';
 import type { InlineModel } from '../../core/serving/model-artifact';
@@ -89,21 +89,9 @@ export function getModelSession(): ModelSession {
   return session;
 }
 
-/**
- * Subscribes a component to the shared modeling session. Changes arrive as transitions, not through
- * useSyncExternalStore: React always renders a sync store's updates in one task, and a run's start and its epochs
- * re-render the charts and tables; as a transition React renders them in slices and keeps the page responsive
- * (issue #17: no long task from the Train click to the result).
- */
+/** Subscribes a component to the shared modeling session. */
 export function useModelSession(): ModelSession {
-  const [value, setValue] = useState(getModelSession);
-  useEffect(() => {
-    const update = () => startTransition(() => setValue(session));
-    // A change between this component's render and its subscription is picked up here.
-    update();
-    return subscribe(update);
-  }, []);
-  return value;
+  return useSyncExternalStore(subscribe, getModelSession, getModelSession);
 }
 
 /** Adds a run (newest first). */

@@ -145,8 +145,7 @@ describe('tune page', () => {
     await user.click(screen.getByRole('button', { name: 'Run the queue' }));
     await screen.findByText(/Queue finished/);
 
-    // The runs arrive as a transition, a moment after the queue's own status.
-    const chart = await screen.findByRole('region', { name: 'Validation loss of the compared runs' });
+    const chart = screen.getByRole('region', { name: 'Validation loss of the compared runs' });
     expect(within(chart).getByRole('img')).toHaveAccessibleName(/Line chart of validation loss per epoch for 4 runs/);
     expect(within(chart).getByText(/Run #1: lr 0.01, 8 units/)).toBeInTheDocument();
     expect(within(chart).getByText('(dashed line)')).toBeInTheDocument();
