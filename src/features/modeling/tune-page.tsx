@@ -120,14 +120,18 @@ export default function TunePage() {
       <RunsNotice />
       <DismissibleNotice notice={linkNotice} onDismiss={() => setLinkNotice(null)} />
       <div className="modeling">
+      {/* Short paragraphs, one idea each: this callout arrives after the lesson, and one long block would become
+          the page's largest paint (LCP) a second later than the lesson's text. */}
       <div className="callout validation-only">
         <p>
-          <strong>Only the validation set is used here.</strong>{' '}
+          <strong>Only the validation set is used here.</strong>
+        </p>
+        <p>
           {sets
             ? `Every run learns from the ${sets.train.labels.length} training penguins and is scored on the ${validationRows} validation penguins. The ${sets.test.rows.length} test penguins stay untouched.`
-            : 'Every run learns from the training penguins and is scored on the validation penguins. The test penguins stay untouched.'}{' '}
-          Picking the winner by its test score would tune the model to the test set, and that score would no longer tell you how it does on penguins it has never seen.
+            : 'Every run learns from the training penguins and is scored on the validation penguins. The test penguins stay untouched.'}
         </p>
+        <p>Why not pick the winner by its test score? That would tune the model to the test set. Its score would then no longer tell you how it does on new penguins.</p>
       </div>
       <PreparedDataStatus prepared={prepared} retry={retry} />
       <WorkerErrorAlert error={worker.error} onRetry={worker.restart} />

@@ -9,10 +9,16 @@ export default function RecapPage() {
   const { facts, answers, stepsLeft } = useRecap();
   return (
     <StagePage path="/recap">
+      {/* A list, not one sentence: this arrives after the lesson, and one long block would become the largest paint (LCP). */}
       {stepsLeft.length > 0 && (
-        <p className="callout">
-          Not every step is done yet: {stepsLeft.join(', ')}. The recap shows what you have so far; the rest says “not done yet”.
-        </p>
+        <div className="callout steps-left">
+          <p>Not every step is done yet. The recap shows what you have so far; the rest says “not done yet”.</p>
+          <ul aria-label="Steps not done yet">
+            {stepsLeft.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <section aria-labelledby="recap-built" className="measure">
         <h2 id="recap-built">What you built</h2>
