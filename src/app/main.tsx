@@ -9,6 +9,7 @@ import { RouterProvider } from 'react-router';
 import { ensureMockApi, whenMockApiStarted } from '../api/mock-api';
 import { StageFooterContext } from '../ui/stage-footer';
 import { startApiOnFirstRequest } from './api-on-demand';
+import { warmUpIntlOffMainThread } from '../workers/intl-warmup';
 import { loadStageFrame, router } from './router';
 
 // The end-of-stage check is its own chunk: the quiz bank stays off the first paint of "/".
@@ -20,6 +21,8 @@ const stageFooter = (stageId: string) => (
 );
 
 installDefaultTrustedTypesPolicy();
+// Before the first render: a worker loads the number and date formatting data, so no render of the page pays for it.
+warmUpIntlOffMainThread();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,8 +1,9 @@
+import intlWarmupWorkerUrl from './intl-warmup.worker.ts?worker&url';
 import trafficWorkerUrl from './traffic.worker.ts?worker&url';
 import trainingWorkerUrl from './training.worker.ts?worker&url';
 
 /** The app's own worker scripts (URLs of the built module workers), the only ones it ever starts. */
-const SCRIPTS = { training: trainingWorkerUrl, traffic: trafficWorkerUrl } as const;
+const SCRIPTS = { training: trainingWorkerUrl, traffic: trafficWorkerUrl, intl: intlWarmupWorkerUrl } as const;
 
 interface ScriptUrlPolicy {
   createScriptURL(input: string): unknown;
@@ -32,7 +33,7 @@ function trustedScriptUrl(url: string): string {
   return policy.createScriptURL(url) as string;
 }
 
-/** Starts one of the app's module workers ("training" or "traffic") from its built script. */
+/** Starts one of the app's module workers ("training", "traffic" or the "intl" warm-up) from its built script. */
 export function startAppWorker(name: keyof typeof SCRIPTS): Worker {
   return new Worker(trustedScriptUrl(SCRIPTS[name]), { type: 'module', name: `deploy-lab-${name}` });
 }

@@ -1,4 +1,5 @@
 import type { RemovedRow } from './pipeline';
+import { formatCount } from '../format/count';
 
 /** Why rows were removed, as kinds a learner can count. */
 export type RemovalKind = 'duplicate' | 'unknown-label' | 'missing' | 'outlier' | 'other';
@@ -53,7 +54,7 @@ function removalPhrase(g: RemovalGroup): string {
 
 /** One sentence with the learner's own numbers, e.g. "Your data has 342 rows after cleaning; 2 were dropped for missing values." */
 export function describeCleaning(kept: number, removed: readonly RemovedRow[]): string {
-  const head = `Your data has ${kept.toLocaleString('en-US')} row${kept === 1 ? '' : 's'} after cleaning`;
+  const head = `Your data has ${formatCount(kept)} row${kept === 1 ? '' : 's'} after cleaning`;
   const groups = groupRemovals(removed);
   if (groups.length === 0) return `${head}; none were dropped.`;
   const parts = groups.map((g, i) => (i === 0 ? `${g.count} ${g.count === 1 ? 'was' : 'were'} dropped ${removalPhrase(g)}` : `${g.count} ${removalPhrase(g)}`));

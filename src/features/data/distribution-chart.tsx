@@ -1,10 +1,10 @@
 import { memo, useId, useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { FEATURE_UNITS, FEATURES } from '../../core/data/penguins';
 import { featureHistogram, featureLabel, featureStats, formatNumber, SET_LABELS, SET_NAMES } from '../../core/data/prepare-views';
-import type { HistogramRow, PreparedSets, SetName } from '../../core/data/prepare-views';
+import type { HistogramRow, PreparedSets } from '../../core/data/prepare-views';
 import type { FittedScaler } from '../../core/data/scaler';
 import { ScrollTable } from './scroll-table';
+import { SetBarChart } from './set-bar-chart';
 import { useNextTaskValue } from './use-next-task-value';
 
 const BINS = 10;
@@ -31,14 +31,9 @@ function SetPatterns({ prefix }: { prefix: string }) {
   );
 }
 
-type ChartDatum = { name: string } & Record<SetName, number>;
-
 /** One histogram (share of each set per bin) as a bar chart, or as a table when asked. */
 const Histogram = memo(function Histogram({ rows, title, unit, axisLabel, prefix, asTable }: { rows: HistogramRow[]; title: string; unit: string; axisLabel: string; prefix: string; asTable: boolean }) {
-  const data: ChartDatum[] = rows.map((r) => ({ name: r.label, ...r.share }));
   const digits = rows.length > 0 && Math.abs((rows[0] as HistogramRow).end - (rows[0] as HistogramRow).start) < 2 ? 1 : 0;
-  const ticks = rows.map((r) => r.label);
-  const tickFor = new Map(rows.map((r) => [r.label, formatNumber(r.start, digits)]));
   return (
     <figure className="dist-figure">
       <figcaption>
@@ -75,33 +70,8 @@ const Histogram = memo(function Histogram({ rows, title, unit, axisLabel, prefix
           </table>
         </ScrollTable>
       ) : (
-        <div className="dist-chart">
-          <BarChart
-            responsive
-            style={{ width: '100%', height: CHART_HEIGHT }}
-            data={data}
-            margin={{ top: 8, right: 8, bottom: 24, left: 0 }}
-            barGap={1}
-            barCategoryGap="12%"
-            accessibilityLayer={false}
-            role="img"
-            aria-label={`${title}: share of each set's penguins per bin, x axis in ${axisLabel}. The same numbers are available as a table.`}
-          >
-            <CartesianGrid vertical={false} />
-            <XAxis
-              dataKey="name"
-              ticks={ticks}
-              tickFormatter={(v: string) => tickFor.get(v) ?? v}
-              interval="preserveStartEnd"
-              tick={{ fontSize: 12 }}
-              label={{ value: axisLabel, position: 'insideBottom', offset: -16, fontSize: 12 }}
-            />
-            <YAxis width={40} tick={{ fontSize: 12 }} unit="%" allowDecimals={false} />
-            <Tooltip formatter={(v) => `${formatNumber(Number(v), 1)}%`} isAnimationActive={false} />
-            {SET_NAMES.map((s) => (
-              <Bar key={s} dataKey={s} name={SET_LABELS[s]} fill={`url(#${prefix}-${s})`} className={`bar-${s}`} isAnimationActive={false} />
-            ))}
-          </BarChart>
+        <div className="dist-chart" role="img" aria-label={`${title}: share of each set's penguins per bin, x axis in ${axisLabel}. The same numbers are available as a table.`}>
+          <SetBarChart rows={rows} digits={digits} axisLabel={axisLabel} prefix={prefix} height={CHART_HEIGHT} />
         </div>
       )}
     </figure>

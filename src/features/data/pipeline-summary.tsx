@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { groupRemovals } from '../../core/data/cleaning-summary';
 import type { PipelineResult } from '../../core/data/pipeline';
 import './explore.css';
+import { formatCount } from '../../core/format/count';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = formatCount;
 
 /** The data phase at a glance: rows in, rows removed (by reason), rows kept, split sizes when the split ran, and what blocks training. */
 export function PipelineSummary({ result }: { result: PipelineResult }) {

@@ -12,7 +12,9 @@ export function ScrollTable({ label, children }: { label: string; children: Reac
     const el = ref.current;
     if (!el) return;
     const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
-    check();
+    // No check() here: reading scrollWidth in an effect forces a layout of the page React just changed, inside the
+    // render's task (55 ms of a 133 ms task on Prepare at 4× slowdown). The observer's first report comes after the
+    // browser's own layout, where the read is free.
     const observer = new ResizeObserver(check);
     observer.observe(el);
     if (el.firstElementChild) observer.observe(el.firstElementChild);

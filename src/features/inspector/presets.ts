@@ -1,5 +1,6 @@
 import type { RequestSpec } from '../../core/http/exchange';
 import { MAX_INSTANCES } from '../../core/serving/limits';
+import { formatCount } from '../../core/format/count';
 
 /** A ready-made request: what it is for, the request itself, and requests to send first (if any). */
 export interface Preset {
@@ -25,7 +26,7 @@ const gentoo = { bill_length_mm: 50.0, bill_depth_mm: 15.2, flipper_length_mm: 2
 const pretty = (v: unknown) => JSON.stringify(v, null, 2);
 
 /** A count as the texts print it: 1000 → "1,000". */
-const count = (n: number) => n.toLocaleString('en-US');
+const count = formatCount;
 
 function tooMany(): string {
   const lines = Array.from({ length: MAX_INSTANCES + 1 }, () => JSON.stringify(adelie));

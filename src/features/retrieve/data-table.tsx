@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { Cell } from '../../core/data/csv';
+import { formatDecimal } from '../../core/format/count';
 
 const PAGE_SIZE = 15;
 
 function CellView({ value }: { value: Cell }) {
   if (value === null) return <span className="null-cell">null</span>;
-  return <>{typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 6 }) : value}</>;
+  return <>{typeof value === 'number' ? formatDecimal(value, 6) : value}</>;
 }
 
 /** The parsed rows as a paged table; missing values show as a visible "null" marker. */
