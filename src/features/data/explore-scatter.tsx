@@ -1,12 +1,13 @@
 import { memo, useCallback, useDeferredValue, useId, useMemo, } from 'react';
-import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
-import { formatNumber, niceDomain, scatterPoints, speciesGroups } from '../../core/data/explore-views';
+import { formatNumber, niceDomain, niceTicks, scatterPoints, speciesGroups } from '../../core/data/explore-views';
 import type { ScatterPoint } from '../../core/data/explore-views';
 import { FEATURE_UNITS, FEATURES } from '../../core/data/penguins';
 import type { Feature } from '../../core/data/penguins';
 import type { DataRow } from '../../core/data/rows';
 import { ChartTableTwin } from '../../ui/chart-table-twin';
 import { RenderWhenVisible } from '../../ui/render-when-visible';
+import { SvgChartFrame } from '../../ui/svg-chart-frame';
+import type { LinearAxis } from '../../ui/svg-chart-frame';
 import { FeatureSelect } from './feature-select';
 import { SpeciesLegend } from './species-legend';
 import { SpeciesPointLayer } from './species-point-layer';
@@ -16,7 +17,6 @@ import { useChartChoice } from './use-chart-choice';
 import { useColorScheme } from './use-color-scheme';
 
 const HEIGHT = 340;
-const MARGIN = { top: 8, right: 16, bottom: 24, left: 4 };
 const axisLabel = (f: Feature) => `${f} (${FEATURE_UNITS[f]})`;
 
 interface BodyProps {
@@ -41,20 +41,20 @@ function domainOf(groups: BodyProps['groups'], key: 'x' | 'y'): [number, number]
 
 const tickNumber = (v: number) => formatNumber(v, 1);
 
-/** The recharts frame (grid, axes) with the points drawn as one path per species; re-renders only when its points or axes change. */
+/** A numeric axis over one coordinate of the points, with room at both ends so edge points are not cut in half. */
+function axisOf(groups: BodyProps['groups'], key: 'x' | 'y', feature: Feature): LinearAxis {
+  const domain = domainOf(groups, key);
+  return { kind: 'linear', domain, ticks: niceTicks(domain[0], domain[1], 5), tickLabel: tickNumber, title: axisLabel(feature), inset: 10 };
+}
+
+/** The frame (grid, axes) with the points drawn as one path per species; re-renders only when its points or axes change. */
 const ScatterBody = memo(function ScatterBody({ groups, x, y, onPick }: BodyProps) {
-  // Explicit domains: the points are drawn by our own layer, so recharts has no data to size the axes from.
-  const xDomain = useMemo(() => domainOf(groups, 'x'), [groups]);
-  const yDomain = useMemo(() => domainOf(groups, 'y'), [groups]);
+  const xAxis = useMemo(() => axisOf(groups, 'x', x), [groups, x]);
+  const yAxis = useMemo(() => axisOf(groups, 'y', y), [groups, y]);
   return (
-    <ResponsiveContainer width="100%" height={HEIGHT}>
-      <ScatterChart margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-        <XAxis type="number" dataKey="x" name={x} domain={xDomain} allowDataOverflow padding={{ left: 10, right: 10 }} stroke="var(--muted)" tickFormatter={tickNumber} label={{ value: axisLabel(x), position: 'insideBottom', offset: -14, fill: 'var(--text)' }} />
-        <YAxis type="number" dataKey="y" name={y} domain={yDomain} allowDataOverflow padding={{ top: 10, bottom: 10 }} stroke="var(--muted)" width={48} tickFormatter={tickNumber} label={{ value: axisLabel(y), angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--text)', style: { textAnchor: 'middle' } }} />
-        <SpeciesPointLayer groups={groups} xLabel={x} yLabel={y} onPick={onPick} />
-      </ScatterChart>
-    </ResponsiveContainer>
+    <SvgChartFrame height={HEIGHT} x={xAxis} y={yAxis}>
+      <SpeciesPointLayer groups={groups} xLabel={x} yLabel={y} onPick={onPick} />
+    </SvgChartFrame>
   );
 });
 

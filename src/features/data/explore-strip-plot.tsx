@@ -1,5 +1,4 @@
-import { createContext, memo, useCallback, useContext, useDeferredValue, useId, useMemo, } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useDeferredValue, useId, useMemo } from 'react';
 import { formatNumber, niceDomain, niceTicks, ruleLabel, speciesGroups, stripPoints } from '../../core/data/explore-views';
 import type { StripPoint } from '../../core/data/explore-views';
 import type { OutlierBounds } from '../../core/data/outliers';
@@ -8,19 +7,21 @@ import type { Feature } from '../../core/data/penguins';
 import type { DataRow } from '../../core/data/rows';
 import { ChartTableTwin } from '../../ui/chart-table-twin';
 import { RenderWhenVisible } from '../../ui/render-when-visible';
+import { SvgChartFrame } from '../../ui/svg-chart-frame';
+import type { BandAxis, LinearAxis } from '../../ui/svg-chart-frame';
 import { FeatureSelect } from './feature-select';
 import { SpeciesLegend } from './species-legend';
 import { SpeciesPointLayer } from './species-point-layer';
 import type { LayerGroup } from './species-point-layer';
 import { speciesStyle } from './species-style';
 import type { SpeciesStyle } from './species-style';
+import { StripFences } from './strip-fences';
 import { useChartChoice } from './use-chart-choice';
 import { useColorScheme } from './use-color-scheme';
 
 const RING = { light: '#1a1f2b', dark: '#e8ecf2' } as const;
-const FENCE = { light: '#a3460a', dark: '#f6a96b' } as const;
-const MARGIN = { top: 22, right: 20, bottom: 24, left: 4 };
-const X_PADDING = { left: 14, right: 14 };
+/** Px kept free at both ends of the value axis, so the extreme dots and their rings are not cut by it. */
+const X_INSET = 14;
 const NO_FLAGS: ReadonlySet<number> = new Set();
 
 interface Props {
@@ -41,101 +42,44 @@ interface Group {
 }
 
 const tickNumber = (v: number) => formatNumber(v, 1);
-const noMarker = () => <g />;
 
-/** What changes with every slider step: the fences, the flagged points and the colors to draw them in. */
-interface Overlay {
-  fence: OutlierBounds;
-  flagged: readonly StripPoint[];
-  scheme: 'light' | 'dark';
-}
-
-// A context, not chart props: a new prop on the chart makes recharts re-register and redraw every point.
-const OverlayContext = createContext<Overlay | null>(null);
-
-/** The fences and the rings around flagged points, drawn with the chart's own scales; only this re-renders when the threshold moves. */
 /** The strip plot's height in px: axes plus one lane per species. */
 const stripHeight = (lanes: number) => 70 + 64 * Math.max(1, lanes);
 
-function FenceOverlay() {
-  const overlay = useContext(OverlayContext);
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const area = usePlotArea();
-  if (!overlay || !x || !y || !area) return null;
-  const { fence, flagged, scheme } = overlay;
-  return (
-    <g className="strip-overlay">
-      {(['lower', 'upper'] as const).map((side) => {
-        const px = x(fence[side]);
-        if (px === undefined) return null;
-        return (
-          <g key={side}>
-            <line x1={px} x2={px} y1={area.y} y2={area.y + area.height} stroke={FENCE[scheme]} strokeWidth={2} strokeDasharray="6 4" />
-            <text x={px} y={area.y - 6} textAnchor="middle" fill="var(--text)" fontSize={12}>
-              {side} fence {formatNumber(fence[side])}
-            </text>
-          </g>
-        );
-      })}
-      {flagged.map((p) => {
-        const cx = x(p.value);
-        const cy = y(p.y);
-        return cx === undefined || cy === undefined ? null : <circle key={p.id} cx={cx} cy={cy} r={7.5} fill="none" stroke={RING[scheme]} strokeWidth={2} />;
-      })}
-    </g>
-  );
-}
-
-interface ChartProps {
+interface BodyProps {
   feature: Feature;
   groups: readonly Group[];
-  lo: number;
-  hi: number;
+  flaggedPoints: readonly StripPoint[];
+  fence: OutlierBounds;
+  scheme: 'light' | 'dark';
   onPick?: (id: number) => void;
 }
 
-/** The chart without anything that moves with the threshold, memoized so a slider step leaves it alone. */
-const StripChart = memo(function StripChart({ feature, groups, lo, hi, onPick }: ChartProps) {
-  const unit = FEATURE_UNITS[feature];
-  const domain = useMemo(() => [lo, hi], [lo, hi]);
-  const ticks = useMemo(() => niceTicks(lo, hi, 6), [lo, hi]);
-  const labels = useMemo(() => groups.map((g) => g.label), [groups]);
-  const yTicks = useMemo(() => labels.map((_, i) => i), [labels]);
-  const yDomain = useMemo(() => [-0.5, labels.length - 0.5], [labels]);
-  // Two invisible corner points give recharts data to lay the category axis out with (the dots are our own layer).
-  const anchors = useMemo(() => [{ value: lo, y: -0.5 }, { value: hi, y: labels.length - 0.5 }], [lo, hi, labels]);
-  const yTick = useCallback((i: number) => labels[i] ?? '', [labels]);
-  const xLabel = useMemo(() => ({ value: `${feature} (${unit})`, position: 'insideBottom' as const, offset: -14, fill: 'var(--text)' }), [feature, unit]);
-  const layers = useMemo(() => groups.map((g) => g.layer), [groups]);
-  return (
-    <ResponsiveContainer width="100%" height={stripHeight(groups.length)}>
-      <ScatterChart margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" dataKey="value" name={feature} domain={domain} ticks={ticks} allowDataOverflow padding={X_PADDING} stroke="var(--muted)" tickFormatter={tickNumber} label={xLabel} />
-        <YAxis type="number" dataKey="y" domain={yDomain} ticks={yTicks} tickFormatter={yTick} reversed stroke="var(--muted)" width={84} />
-        <Scatter data={anchors} shape={noMarker} legendType="none" isAnimationActive={false} />
-        <SpeciesPointLayer groups={layers} xLabel={feature} onPick={onPick} />
-        <FenceOverlay />
-      </ScatterChart>
-    </ResponsiveContainer>
-  );
-});
-
-/** The strip plot's picture: a stable chart, plus the moving fences and rings handed down by context. */
-function StripBody({ feature, groups, flaggedPoints, fence, scheme, onPick }: { feature: Feature; groups: readonly Group[]; flaggedPoints: readonly StripPoint[]; fence: OutlierBounds; scheme: 'light' | 'dark'; onPick?: (id: number) => void }) {
+/**
+ * The strip plot's picture: a frame with one lane per species, the dots, and the fences with the flagged points ringed.
+ * A threshold step re-renders the frame's few axis elements and the fences; the dots' layer keeps its props and is skipped.
+ */
+const StripBody = memo(function StripBody({ feature, groups, flaggedPoints, fence, scheme, onPick }: BodyProps) {
   // The axis holds the data and both fences on round steps: while the fences move inside it, no point has to move.
   const [lo, hi] = useMemo(() => {
     const values = groups.flatMap((g) => g.points.map((p) => p.value));
     return niceDomain(Math.min(fence.lower, ...values), Math.max(fence.upper, ...values));
   }, [groups, fence]);
-  const overlay = useMemo(() => ({ fence, flagged: flaggedPoints, scheme }), [fence, flaggedPoints, scheme]);
-  return (
-    <OverlayContext.Provider value={overlay}>
-      <StripChart feature={feature} groups={groups} lo={lo} hi={hi} onPick={onPick} />
-    </OverlayContext.Provider>
+  const xAxis = useMemo<LinearAxis>(
+    () => ({ kind: 'linear', domain: [lo, hi], ticks: niceTicks(lo, hi, 6), tickLabel: tickNumber, title: `${feature} (${FEATURE_UNITS[feature]})`, inset: X_INSET }),
+    [lo, hi, feature],
   );
-}
+  const yAxis = useMemo<BandAxis>(() => ({ kind: 'band', categories: groups.map((g) => g.label) }), [groups]);
+  const layers = useMemo(() => groups.map((g) => g.layer), [groups]);
+  return (
+    // Headroom for the fence labels above the plot.
+    <SvgChartFrame height={stripHeight(groups.length)} x={xAxis} y={yAxis} headroom={1.2}>
+      {/* Under the dots, so the hovered dot's callout is drawn over the fence lines. */}
+      <StripFences fence={fence} flagged={flaggedPoints} scheme={scheme} ring={RING[scheme]} />
+      <SpeciesPointLayer groups={layers} xLabel={feature} onPick={onPick} />
+    </SvgChartFrame>
+  );
+});
 
 /** Every penguin as a dot along one measurement, one row per species, with the outlier fences and the flagged points ringed. */
 export const ExploreStripPlot = memo(function ExploreStripPlot({ rows, viewLabel, bounds, flagged, onPick }: Props) {

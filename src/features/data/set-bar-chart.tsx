@@ -22,9 +22,10 @@ interface Props {
 }
 
 /** Where the plot sits in the SVG (CSS px): the margins grow with the type, so 18 px presenter labels stay inside. */
-function layout(width: number, height: number, font: number, yLabels: readonly string[], lastEdge: string) {
+function layout(width: number, height: number, font: number, yLabels: readonly string[], xLabels: readonly string[]) {
   const left = Math.max(...yLabels.map(labelEms)) * font + 10;
-  const right = Math.max(8, (labelEms(lastEdge) * font) / 2 + 4);
+  // Room for half the widest edge label: with every k-th edge shown, the last one shown may be centred near the end.
+  const right = Math.max(8, (Math.max(0, ...xLabels.map(labelEms)) * font) / 2 + 4);
   const top = 0.8 * font;
   const bottom = 8 + 1.3 * font + 1.5 * font;
   return { left, top, right: Math.max(left + 1, width - right), bottom: Math.max(top + 1, height - bottom) };
@@ -46,7 +47,7 @@ export const SetBarChart = memo(function SetBarChart({ rows, digits, axisLabel, 
   const yLabel = (v: number) => `${formatNumber(v, 0)}%`;
   const edges = rows.length > 0 ? [...rows.map((r) => r.start), (rows.at(-1) as HistogramRow).end] : [];
   const edgeLabels = edges.map((e) => formatNumber(e, digits));
-  const area = layout(box.width, height, box.font, yTicks.map(yLabel), edgeLabels.at(-1) ?? '');
+  const area = layout(box.width, height, box.font, yTicks.map(yLabel), edgeLabels);
   const binWidth = (area.right - area.left) / Math.max(1, rows.length);
   const y = (v: number) => area.bottom - (v / yMax) * (area.bottom - area.top);
   // Every k-th edge, k as small as lets the widest label fit with a gap; the last edge is shown when k divides it.
@@ -89,7 +90,8 @@ export const SetBarChart = memo(function SetBarChart({ rows, digits, axisLabel, 
           {edgeLabels.map((label, i) =>
             i % step === 0 ? (
               // biome-ignore lint/suspicious/noArrayIndexKey: edges are positions; two may format alike
-              <text key={i} x={area.left + i * binWidth} y={area.bottom + 6} dy="0.71em" textAnchor="middle">
+              // The end labels run inward (as the line chart's do): centred, the first would cross the "0%" beside it.
+              <text key={i} x={area.left + i * binWidth} y={area.bottom + 6} dy="0.71em" textAnchor={i === 0 ? 'start' : i === rows.length ? 'end' : 'middle'}>
                 {label}
               </text>
             ) : null,

@@ -1,7 +1,8 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { MouseEvent } from 'react';
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { formatNumber } from '../../core/data/explore-views';
+import { SvgChartCallout } from '../../ui/svg-chart-callout';
+import { useChartFrame } from '../../ui/svg-chart-frame';
 import type { SpeciesShape, SpeciesStyle } from './species-style';
 
 /** One plotted penguin: its row id, species and position in data units. */
@@ -44,29 +45,27 @@ interface Hover {
 }
 
 /**
- * All points of a chart drawn as one SVG path per species inside a recharts chart, with the chart's own scales.
- * Why not recharts' Scatter: it renders a React element per point, and redrawing ~700 of them after a
- * slider step blocked the main thread for 200+ ms; one path per species redraws in a few milliseconds.
- * Mouse users get a tooltip for the nearest point, and `onPick` with its row id on a click; everyone gets the table twin.
+ * All points of a chart drawn as one SVG path per species, with the scales of the chart frame around it.
+ * Why one path per species: a React element per point (recharts' Scatter) made redrawing ~700 of them after a
+ * slider step block the main thread for 200+ ms; one path per species redraws in a few milliseconds.
+ * Mouse users get a callout for the nearest point, and `onPick` with its row id on a click; everyone gets the table twin.
  */
 export const SpeciesPointLayer = memo(function SpeciesPointLayer({ groups, xLabel, yLabel, onPick }: { groups: readonly LayerGroup[]; xLabel: string; yLabel?: string; onPick?: (id: number) => void }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const area = usePlotArea();
+  const { x, y, area } = useChartFrame();
   const [hover, setHover] = useState<Hover | null>(null);
-  if (!xScale || !yScale || !area) return null;
-  const placed = groups.map((g) => ({
-    group: g,
-    points: g.points.flatMap((p) => {
-      const px = xScale(p.x);
-      const py = yScale(p.y);
-      return px === undefined || py === undefined ? [] : [{ point: p, px, py }];
-    }),
-  }));
+  // Placed once per data or scale change, not on every pointer move (the hover re-renders this layer).
+  const placed = useMemo(
+    () =>
+      groups.map((g) => {
+        const points = g.points.map((p) => ({ point: p, px: x(p.x), py: y(p.y) }));
+        return { group: g, points, d: points.map((h) => marker(g.style.shape, h.px, h.py)).join('') };
+      }),
+    [groups, x, y],
+  );
   const nearest = (event: MouseEvent<SVGRectElement>): Hover | null => {
     const box = event.currentTarget.getBoundingClientRect();
-    const mx = event.clientX - box.left + area.x;
-    const my = event.clientY - box.top + area.y;
+    const mx = event.clientX - box.left + area.left;
+    const my = event.clientY - box.top + area.top;
     let best: Hover | null = null;
     let bestDistance = 12 * 12;
     for (const { points } of placed) {
@@ -85,35 +84,21 @@ export const SpeciesPointLayer = memo(function SpeciesPointLayer({ groups, xLabe
     const picked = nearest(event);
     if (picked && onPick) onPick(picked.point.id);
   };
+  const lines = hover ? [`Row ${hover.point.id} · ${hover.point.species}`, `${xLabel}: ${formatNumber(hover.point.x)}`, ...(yLabel ? [`${yLabel}: ${formatNumber(hover.point.y)}`] : [])] : [];
   return (
     <g className="species-points">
-      {placed.map(({ group, points }) => (
-        <path key={group.label} d={points.map((h) => marker(group.style.shape, h.px, h.py)).join('')} fill={group.style.color} fillOpacity={0.78} />
+      {placed.map(({ group, d }) => (
+        <path key={group.label} d={d} fill={group.style.color} fillOpacity={0.78} />
       ))}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a mouse-only aid; keyboard users read the values in the table twin and point at a row by its number in the field beside the chart */}
-      <rect x={area.x} y={area.y} width={area.width} height={area.height} fill="transparent" onMouseMove={onMove} onMouseLeave={() => setHover(null)} onClick={onPick ? onClick : undefined} style={onPick ? { cursor: 'pointer' } : undefined} />
-      {hover && <PointCallout hover={hover} area={area} xLabel={xLabel} yLabel={yLabel} />}
+      <rect x={area.left} y={area.top} width={area.right - area.left} height={area.bottom - area.top} fill="transparent" onMouseMove={onMove} onMouseLeave={() => setHover(null)} onClick={onPick ? onClick : undefined} style={onPick ? { cursor: 'pointer' } : undefined} />
+      {hover && (
+        // The hovered point's ring and its row, species and values.
+        <g pointerEvents="none" className="point-callout">
+          <circle cx={hover.px} cy={hover.py} r={8} fill="none" stroke="var(--text)" strokeWidth={2} />
+          <SvgChartCallout lines={lines} px={hover.px} py={hover.py} />
+        </g>
+      )}
     </g>
   );
 });
-
-/** The hovered point's ring and a small label box (row, species, values), kept inside the plot area. */
-function PointCallout({ hover, area, xLabel, yLabel }: { hover: Hover; area: { x: number; y: number; width: number; height: number }; xLabel: string; yLabel?: string }) {
-  const lines = [`Row ${hover.point.id} · ${hover.point.species}`, `${xLabel}: ${formatNumber(hover.point.x)}`];
-  if (yLabel) lines.push(`${yLabel}: ${formatNumber(hover.point.y)}`);
-  const width = 12 + 7.2 * Math.max(...lines.map((l) => l.length));
-  const height = 8 + 18 * lines.length;
-  const left = Math.min(hover.px + 12, area.x + area.width - width);
-  const top = Math.max(area.y, Math.min(hover.py - height - 8, area.y + area.height - height));
-  return (
-    <g pointerEvents="none" className="point-callout">
-      <circle cx={hover.px} cy={hover.py} r={8} fill="none" stroke="var(--text)" strokeWidth={2} />
-      <rect x={left} y={top} width={width} height={height} rx={4} fill="var(--surface, #fff)" stroke="var(--border)" />
-      {lines.map((line, i) => (
-        <text key={line} x={left + 6} y={top + 18 + 18 * i} fill="var(--text)" fontSize={13} fontWeight={i === 0 ? 600 : 400}>
-          {line}
-        </text>
-      ))}
-    </g>
-  );
-}

@@ -1,6 +1,6 @@
 import { SPECIES } from '../../core/data/penguins';
 
-/** A point shape that recharts can draw and our HTML legends can mirror. */
+/** A point shape that the charts' SVG point layer draws and our HTML legends mirror. */
 export type SpeciesShape = 'circle' | 'triangle' | 'square' | 'diamond';
 
 /** How one species label is drawn: color, shape and dash pattern, so color is never the only cue. */
