@@ -22,11 +22,9 @@ export default defineConfig({
         // Named vendor chunks, so budgets and tests can see what loads when.
         codeSplitting: {
           groups: [
-            // React first: otherwise rolldown pulls it into the recharts group, and the first paint preloads recharts.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'tfjs', test: /node_modules[\\/]@tensorflow/ },
             { name: 'msw', test: /node_modules[\\/](msw|@mswjs|tldts|tough-cookie|@bundled-es-modules|headers-polyfill|outvariant|strict-event-emitter|is-node-process|graphql|path-to-regexp|cookie|statuses)/ },
-            { name: 'recharts', test: /node_modules[\\/](recharts|d3-|victory-vendor|es-toolkit|decimal\.js)/ },
           ],
         },
       },

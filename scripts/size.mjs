@@ -4,8 +4,8 @@
  *
  * The first paint of `/` needs the entry chunk, the overview route chunk and
  * their static imports (the browser fetches those before rendering); dynamic
- * imports are excluded because they load later. Heavy vendors (tfjs, msw,
- * recharts) must never be in that set: they are only needed on later steps.
+ * imports are excluded because they load later. Heavy vendors (tfjs, msw)
+ * must never be in that set: they are only needed on later steps.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ const MANIFEST = join(DIST, '.vite', 'manifest.json');
 const ENTRY_KEY = 'index.html';
 const OVERVIEW_KEY = 'src/features/overview/overview-page.tsx';
 const BUDGET_BYTES = 170 * 1024;
-const VENDORS = ['tfjs', 'msw', 'recharts'];
+const VENDORS = ['tfjs', 'msw'];
 
 if (!existsSync(MANIFEST)) {
   console.error(`size: ${MANIFEST} not found: run npm run build first (build.manifest must be on)`);

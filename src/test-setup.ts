@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 // vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());
 
-// jsdom has no ResizeObserver; recharts' ResponsiveContainer needs one to mount.
+// jsdom has no ResizeObserver; the charts' useChartBox and ScrollTable observe their boxes with one.
 if (typeof globalThis.ResizeObserver === 'undefined') {
   globalThis.ResizeObserver = class {
     observe() {}
