@@ -89,8 +89,8 @@ export const SetBarChart = memo(function SetBarChart({ rows, digits, axisLabel, 
           ))}
           {edgeLabels.map((label, i) =>
             i % step === 0 ? (
-              // biome-ignore lint/suspicious/noArrayIndexKey: edges are positions; two may format alike
               // The end labels run inward (as the line chart's do): centred, the first would cross the "0%" beside it.
+              // biome-ignore lint/suspicious/noArrayIndexKey: edges are positions; two may format alike
               <text key={i} x={area.left + i * binWidth} y={area.bottom + 6} dy="0.71em" textAnchor={i === 0 ? 'start' : i === rows.length ? 'end' : 'middle'}>
                 {label}
               </text>
