@@ -5,6 +5,7 @@ import { FEATURES, SPECIES, VALID_RANGES } from './penguins';
 import type { Feature } from './penguins';
 import type { DataRow } from './rows';
 import { histogram, mean, std } from './stats';
+import { formatDecimal } from '../format/count';
 
 /** Most points any one chart draws: more SVG nodes make sliders stutter and add nothing a reader can see. */
 export const MAX_CHART_POINTS = 2000;
@@ -13,18 +14,9 @@ export const MAX_CHART_POINTS = 2000;
 export const CATEGORICAL_COLUMNS = ['species', 'island', 'sex'] as const;
 export type CategoricalColumn = (typeof CATEGORICAL_COLUMNS)[number];
 
-// One formatter per precision: toLocaleString builds a new one on every call, which is slow in tick and table loops.
-const formatters = new Map<number, Intl.NumberFormat>();
-
 /** Formats a number for people: grouped thousands, at most `digits` decimals, an em dash for "no value". */
 export function formatNumber(value: number, digits = 2): string {
-  if (!Number.isFinite(value)) return '—';
-  let f = formatters.get(digits);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
-    formatters.set(digits, f);
-  }
-  return f.format(value);
+  return Number.isFinite(value) ? formatDecimal(value, digits) : '—';
 }
 
 /** The species labels present in the rows: the three known species always, then any other label (such as a typo) in order of appearance. */
