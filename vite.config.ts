@@ -6,9 +6,16 @@ import { routePreload } from './scripts/vite-route-preload.ts';
 import { securityPolicy, staticApiPlaceholder } from './scripts/vite-security.ts';
 
 const vegaData = fileURLToPath(new URL('./node_modules/vega-datasets/data', import.meta.url));
+const registrableDomain = fileURLToPath(new URL('./src/mocks/registrable-domain.ts', import.meta.url));
+
+/**
+ * In the browser build, MSW's cookie jar gets a small stand-in for `tldts` (its public suffix list is half of the
+ * MSW chunk; src/mocks/registrable-domain.ts says why that is safe here). Build only: tests keep the real package.
+ */
+const withoutPublicSuffixList = { name: 'deploy-lab:without-public-suffix-list', apply: 'build', enforce: 'pre', resolveId: (id: string) => (id === 'tldts' ? registrableDomain : null) } as const;
 
 export default defineConfig({
-  plugins: [react(), securityPolicy(), staticApiPlaceholder(), routePreload(fileURLToPath(new URL('.', import.meta.url)))],
+  plugins: [react(), withoutPublicSuffixList, securityPolicy(), staticApiPlaceholder(), routePreload(fileURLToPath(new URL('.', import.meta.url)))],
   resolve: {
     // vega-datasets' exports map blocks deep imports; its main export fetches from a CDN.
     alias: [{ find: /^vega-datasets\/data\/(.*)$/, replacement: `${vegaData}/$1` }],
