@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import type { PipelineResult } from '../../core/data/pipeline';
 import { SET_LABELS } from '../../core/data/prepare-views';
 import type { DataRow } from '../../core/data/rows';
+import { RenderWhenVisible } from '../../ui/render-when-visible';
 import { StagePage } from '../../ui/stage-page';
 import { DistributionPanel } from './distribution-chart';
 import { LeakageDemo } from './leakage-demo';
@@ -109,12 +110,21 @@ function PrepareBench({ pipeline, raw, result }: { pipeline: Pipeline; raw: Data
           species.
         </p>
         <p className="measure">What if the scaler's numbers came from every row? Try it, and compare the numbers.</p>
-        <LeakageDemo on={state.fitScalerOnAll} raw={raw} state={heavy.state} update={update} held={held} />
+        {/* Below the first screen: it renders when scrolled near, or when the browser is idle, as its own commit. */}
+        <RenderWhenVisible minHeight="24rem">
+          <LeakageDemo on={state.fitScalerOnAll} raw={raw} state={heavy.state} update={update} held={held} />
+        </RenderWhenVisible>
       </section>
 
       <section aria-labelledby="encode-heading" className="bench-section">
         <h2 id="encode-heading">4. Encode the target</h2>
-        {sets ? <OneHotPreview train={sets.train} features={heavy.result.features} /> : <Placeholder />}
+        {sets ? (
+          <RenderWhenVisible minHeight="16rem">
+            <OneHotPreview train={sets.train} features={heavy.result.features} />
+          </RenderWhenVisible>
+        ) : (
+          <Placeholder />
+        )}
       </section>
 
       <section aria-labelledby="ready-heading" className="bench-section ready-section">
