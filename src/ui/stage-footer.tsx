@@ -1,6 +1,6 @@
 import { createContext, memo, useContext } from 'react';
 import type { ReactNode } from 'react';
-import { useAfterFirstPaint } from './use-after-first-paint';
+import { RenderWhenVisible } from './render-when-visible';
 
 /**
  * What the app shows at the end of every stage page, before previous/next (e.g. the stage's short quiz).
@@ -10,10 +10,10 @@ export const StageFooterContext = createContext<((stageId: string) => ReactNode)
 
 /**
  * Renders the app-provided footer for a stage, or nothing; memoized so a busy page (live training) does not re-render
- * it. It sits below the first screen, so it waits until the page has first painted.
+ * it. It sits below the page's own part (at least a screen tall), so it renders when scrolled near or when the
+ * browser is idle: a commit of its own, not a part of the stage's first, largest one (issue #17's TBT).
  */
 export const StageFooter = memo(function StageFooter({ stageId }: { stageId: string }) {
   const render = useContext(StageFooterContext);
-  const painted = useAfterFirstPaint();
-  return render && painted ? render(stageId) : null;
+  return render ? <RenderWhenVisible minHeight="12rem">{render(stageId)}</RenderWhenVisible> : null;
 });
