@@ -15,7 +15,7 @@ export interface TrainingClientHandle {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** One training worker per page visit, created on mount and ended on unmount (or on restart). */
+/** One training worker per page visit, created when the page is first idle after mount and ended on unmount (or on restart). */
 export function useTrainingClient(): TrainingClientHandle {
   const [generation, setGeneration] = useState(0);
   const [client, setClient] = useState<TrainingClient | null>(null);
@@ -25,24 +25,34 @@ export function useTrainingClient(): TrainingClientHandle {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` makes a restart create a new worker
   useEffect(() => {
     let live = true;
-    let created: TrainingClient;
-    try {
-      created = createTrainingClient();
-    } catch (e) {
-      setError(`The training worker could not start: ${message(e)}`);
-      return;
-    }
-    setClient(created);
-    setBackend(null);
-    setError(null);
-    created.backend().then(
-      (name) => live && setBackend(name),
-      (e: unknown) => live && setError(`The training worker could not start: ${message(e)}`),
-    );
+    let created: TrainingClient | null = null;
+    const start = () => {
+      try {
+        created = createTrainingClient();
+      } catch (e) {
+        setError(`The training worker could not start: ${message(e)}`);
+        return;
+      }
+      const mine = created;
+      setClient(mine);
+      setBackend(null);
+      setError(null);
+      mine.backend().then(
+        (name) => live && setBackend(name),
+        (e: unknown) => live && setError(`The training worker could not start: ${message(e)}`),
+      );
+    };
+    // The worker loads 1 MB of tfjs on its own thread; on a two-core laptop that competes with the page's first
+    // render, so it starts when the page is first idle (within 1 s). A restart after a crash starts it at once.
+    const idle = generation === 0 && typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(start, { timeout: 1000 }) : undefined;
+    if (idle === undefined) start();
     return () => {
       live = false;
-      created.dispose();
-      setClient((c) => (c === created ? null : c));
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      const mine = created;
+      if (!mine) return;
+      mine.dispose();
+      setClient((c) => (c === mine ? null : c));
     };
   }, [generation]);
 
