@@ -22,7 +22,6 @@ export function useTrainingClient(): TrainingClientHandle {
   const [backend, setBackend] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` makes a restart create a new worker
   useEffect(() => {
     let live = true;
     let created: TrainingClient | null = null;
