@@ -1,5 +1,5 @@
 import { createContext, memo, useContext, useMemo } from 'react';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import './svg-chart-frame.css';
 import { useChartBox } from './use-chart-box';
 
@@ -60,6 +60,39 @@ export function useChartFrame(): ChartFrameValue {
   const frame = useContext(FrameContext);
   if (!frame) throw new Error('useChartFrame must be used inside an SvgChartFrame');
   return frame;
+}
+
+/** A point in the SVG's own px, as the frame's scales give them. */
+export interface PlotPoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * A transparent layer over the plot area that reports where the pointer is, in the SVG's px (null when it leaves),
+ * and where a click landed: the one place the charts turn a mouse event into plot coordinates. Mouse-only: every
+ * chart gives the same values to everyone in its table twin.
+ */
+export function PlotPointer({ onPoint, onClick }: { onPoint: (p: PlotPoint | null) => void; onClick?: (p: PlotPoint) => void }) {
+  const { area } = useChartFrame();
+  const at = (event: MouseEvent<SVGRectElement>): PlotPoint => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return { x: event.clientX - box.left + area.left, y: event.clientY - box.top + area.top };
+  };
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a mouse-only aid; the table twin (and the scatter's row field) give the same to keyboard and screen-reader users
+    <rect
+      x={area.left}
+      y={area.top}
+      width={area.right - area.left}
+      height={area.bottom - area.top}
+      fill="transparent"
+      onMouseMove={(e) => onPoint(at(e))}
+      onMouseLeave={() => onPoint(null)}
+      onClick={onClick ? (e) => onClick(at(e)) : undefined}
+      style={onClick ? { cursor: 'pointer' } : undefined}
+    />
+  );
 }
 
 /**

@@ -1,8 +1,7 @@
 import { memo, useMemo, useState } from 'react';
-import type { MouseEvent } from 'react';
 import { SvgChartCallout } from './svg-chart-callout';
-import { SvgChartFrame, useChartFrame } from './svg-chart-frame';
-import type { LinearAxis } from './svg-chart-frame';
+import { PlotPointer, SvgChartFrame, useChartFrame } from './svg-chart-frame';
+import type { LinearAxis, PlotPoint } from './svg-chart-frame';
 import './svg-line-chart.css';
 
 /** One line's look and where its values sit in a row. */
@@ -85,14 +84,14 @@ function LineLayer({ rows, xKey, series, connectNulls, markers = NO_MARKERS, mar
   const { x, y, area } = useChartFrame();
   const [hover, setHover] = useState<ChartRow | null>(null);
   const mid = (area.left + area.right) / 2;
-  const onMove = (event: MouseEvent<SVGRectElement>) => {
-    const mx = event.clientX - event.currentTarget.getBoundingClientRect().left + area.left;
+  const onPoint = (p: PlotPoint | null) => {
+    if (!p) return setHover(null);
     let best: ChartRow | null = null;
     let distance = Number.POSITIVE_INFINITY;
     for (const row of rows) {
       const xv = row[xKey];
       if (typeof xv !== 'number') continue;
-      const d = Math.abs(x(xv) - mx);
+      const d = Math.abs(x(xv) - p.x);
       if (d < distance) [best, distance] = [row, d];
     }
     setHover(best);
@@ -118,14 +117,11 @@ function LineLayer({ rows, xKey, series, connectNulls, markers = NO_MARKERS, mar
           </g>
         );
       })}
-      {hoverLines && (
-        // biome-ignore lint/a11y/noStaticElementInteractions: a mouse-only aid; everyone gets the values in the legend and the table twin
-        <rect x={area.left} y={area.top} width={area.right - area.left} height={area.bottom - area.top} fill="transparent" onMouseMove={onMove} onMouseLeave={() => setHover(null)} />
-      )}
+      {hoverLines && <PlotPointer onPoint={onPoint} />}
       {hoverLines && hover && (
         <g pointerEvents="none" className="line-chart-hover">
           <line x1={hoverX} x2={hoverX} y1={area.top} y2={area.bottom} stroke="var(--muted)" />
-          <SvgChartCallout lines={hoverLines(hover)} px={hoverX} />
+          <SvgChartCallout lines={hoverLines(hover)} px={hoverX} py={area.top + 4} />
         </g>
       )}
     </>

@@ -1,12 +1,11 @@
 import { memo, useMemo, useState } from 'react';
-import type { MouseEvent } from 'react';
 import { formatNumber, niceDomain, niceTicks } from '../../core/data/explore-views';
 import type { HistogramBin } from '../../core/data/explore-views';
 import { FEATURE_UNITS } from '../../core/data/penguins';
 import type { Feature } from '../../core/data/penguins';
 import { SvgChartCallout } from '../../ui/svg-chart-callout';
-import { SvgChartFrame, useChartFrame } from '../../ui/svg-chart-frame';
-import type { LinearAxis } from '../../ui/svg-chart-frame';
+import { PlotPointer, SvgChartFrame, useChartFrame } from '../../ui/svg-chart-frame';
+import type { LinearAxis, PlotPoint } from '../../ui/svg-chart-frame';
 import { ShapeMarker } from './species-legend';
 import type { SpeciesStyle } from './species-style';
 
@@ -65,15 +64,11 @@ function StepAreas({ series, styles, filled }: { series: readonly HistogramBin[]
 function BinHover({ series, styles, unit }: { series: readonly HistogramBin[]; styles: readonly HistogramStyle[]; unit: string }) {
   const { x, area } = useChartFrame();
   const [bin, setBin] = useState<HistogramBin | null>(null);
-  const onMove = (event: MouseEvent<SVGRectElement>) => {
-    const mx = event.clientX - event.currentTarget.getBoundingClientRect().left + area.left;
-    setBin(series.find((b) => mx >= x(b.start) && mx < x(b.end)) ?? null);
-  };
+  const onPoint = (p: PlotPoint | null) => setBin(p ? (series.find((b) => p.x >= x(b.start) && p.x < x(b.end)) ?? null) : null);
   return (
     <g className="histogram-hover">
       {bin && <rect className="histogram-hover-bin" x={x(bin.start)} y={area.top} width={x(bin.end) - x(bin.start)} height={area.bottom - area.top} pointerEvents="none" />}
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a mouse-only aid; everyone gets every bin's counts in the table twin */}
-      <rect x={area.left} y={area.top} width={area.right - area.left} height={area.bottom - area.top} fill="transparent" onMouseMove={onMove} onMouseLeave={() => setBin(null)} />
+      <PlotPointer onPoint={onPoint} />
       {bin && <SvgChartCallout lines={[`${binLabel(bin)} ${unit}`, ...styles.map((s) => `${s.label}: ${bin.counts[s.label] ?? 0}`)]} px={x(bin.end)} py={area.top + 4} />}
     </g>
   );

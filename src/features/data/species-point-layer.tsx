@@ -1,8 +1,8 @@
 import { memo, useMemo, useState } from 'react';
-import type { MouseEvent } from 'react';
 import { formatNumber } from '../../core/data/explore-views';
 import { SvgChartCallout } from '../../ui/svg-chart-callout';
-import { useChartFrame } from '../../ui/svg-chart-frame';
+import { PlotPointer, useChartFrame } from '../../ui/svg-chart-frame';
+import type { PlotPoint } from '../../ui/svg-chart-frame';
 import type { SpeciesShape, SpeciesStyle } from './species-style';
 
 /** One plotted penguin: its row id, species and position in data units. */
@@ -51,7 +51,7 @@ interface Hover {
  * Mouse users get a callout for the nearest point, and `onPick` with its row id on a click; everyone gets the table twin.
  */
 export const SpeciesPointLayer = memo(function SpeciesPointLayer({ groups, xLabel, yLabel, onPick }: { groups: readonly LayerGroup[]; xLabel: string; yLabel?: string; onPick?: (id: number) => void }) {
-  const { x, y, area } = useChartFrame();
+  const { x, y } = useChartFrame();
   const [hover, setHover] = useState<Hover | null>(null);
   // Placed once per data or scale change, not on every pointer move (the hover re-renders this layer).
   const placed = useMemo(
@@ -62,10 +62,7 @@ export const SpeciesPointLayer = memo(function SpeciesPointLayer({ groups, xLabe
       }),
     [groups, x, y],
   );
-  const nearest = (event: MouseEvent<SVGRectElement>): Hover | null => {
-    const box = event.currentTarget.getBoundingClientRect();
-    const mx = event.clientX - box.left + area.left;
-    const my = event.clientY - box.top + area.top;
+  const nearest = ({ x: mx, y: my }: PlotPoint): Hover | null => {
     let best: Hover | null = null;
     let bestDistance = 12 * 12;
     for (const { points } of placed) {
@@ -79,9 +76,9 @@ export const SpeciesPointLayer = memo(function SpeciesPointLayer({ groups, xLabe
     }
     return best;
   };
-  const onMove = (event: MouseEvent<SVGRectElement>) => setHover(nearest(event));
-  const onClick = (event: MouseEvent<SVGRectElement>) => {
-    const picked = nearest(event);
+  const onPoint = (p: PlotPoint | null) => setHover(p ? nearest(p) : null);
+  const onClick = (p: PlotPoint) => {
+    const picked = nearest(p);
     if (picked && onPick) onPick(picked.point.id);
   };
   const lines = hover ? [`Row ${hover.point.id} · ${hover.point.species}`, `${xLabel}: ${formatNumber(hover.point.x)}`, ...(yLabel ? [`${yLabel}: ${formatNumber(hover.point.y)}`] : [])] : [];
@@ -90,8 +87,7 @@ export const SpeciesPointLayer = memo(function SpeciesPointLayer({ groups, xLabe
       {placed.map(({ group, d }) => (
         <path key={group.label} d={d} fill={group.style.color} fillOpacity={0.78} />
       ))}
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a mouse-only aid; keyboard users read the values in the table twin and point at a row by its number in the field beside the chart */}
-      <rect x={area.left} y={area.top} width={area.right - area.left} height={area.bottom - area.top} fill="transparent" onMouseMove={onMove} onMouseLeave={() => setHover(null)} onClick={onPick ? onClick : undefined} style={onPick ? { cursor: 'pointer' } : undefined} />
+      <PlotPointer onPoint={onPoint} onClick={onPick ? onClick : undefined} />
       {hover && (
         // The hovered point's ring and its row, species and values.
         <g pointerEvents="none" className="point-callout">
