@@ -4,10 +4,11 @@ import type { TrafficRun } from '../api/traffic-runner';
 import { trafficRun } from '../api/traffic-runner';
 import { TRAFFIC_SCENARIOS } from '../core/monitoring/traffic';
 import './traffic-indicator.css';
+import { formatCount } from '../core/format/count';
 
 /** What a finished run leaves in the header until the next page: how many requests it sent, and why it ended. */
 function endedSentence(sent: number, reason: string | null): string {
-  return `Traffic stopped after ${sent.toLocaleString('en-US')} requests.${reason ? ` ${reason}` : ''}`;
+  return `Traffic stopped after ${formatCount(sent)} requests.${reason ? ` ${reason}` : ''}`;
 }
 
 /**
@@ -61,7 +62,7 @@ export function TrafficIndicator({ run = trafficRun() }: { run?: TrafficRun }) {
       </p>
       {state.running && (
         <>
-          <span className="traffic-indicator-count">{state.counts.sent.toLocaleString('en-US')} sent</span>
+          <span className="traffic-indicator-count">{formatCount(state.counts.sent)} sent</span>
           {pathname !== '/deploy/monitor' && (
             <Link to="/deploy/monitor">
               Watch <span className="visually-hidden">on Monitor</span>

@@ -9,6 +9,7 @@ import { withHeaders } from './handler';
 import { bodyOutcomes, readIncomingBody } from './read-incoming-body';
 import type { BodyOutcome } from './read-incoming-body';
 import { BODY_TIMEOUT_MS, bodyLimitFor } from './with-body-limit';
+import { formatCount } from '../core/format/count';
 
 /** How long a shutdown waits for requests in flight before closing their connections, in milliseconds. */
 export const DRAIN_TIMEOUT_MS = 10_000;
@@ -39,7 +40,7 @@ function onClientError(err: NodeJS.ErrnoException, socket: Socket): void {
     socket.destroy();
     return;
   }
-  if (err.code === 'HPE_HEADER_OVERFLOW') writeRawProblem(socket, 431, `The request line and headers are over ${MAX_HEADER_BYTES.toLocaleString('en-US')} bytes. Send less (e.g. a shorter URL or fewer cookies).`);
+  if (err.code === 'HPE_HEADER_OVERFLOW') writeRawProblem(socket, 431, `The request line and headers are over ${formatCount(MAX_HEADER_BYTES)} bytes. Send less (e.g. a shorter URL or fewer cookies).`);
   else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') writeRawProblem(socket, 408, 'The request did not arrive in time.');
   else writeRawProblem(socket, 400, 'The request is not valid HTTP/1.1.');
 }

@@ -2,6 +2,7 @@ import { MAX_BODY_BYTES, MAX_MODEL_BYTES } from '../core/serving/limits';
 import { PROBLEM_TYPES, problemResponse } from '../core/serving/problem';
 import type { Wrapper } from './handler';
 import { bodyOutcomes } from './read-incoming-body';
+import { formatCount } from '../core/format/count';
 
 /** How long a client may take to send its whole body, in milliseconds. */
 export const BODY_TIMEOUT_MS = 10_000;
@@ -34,7 +35,7 @@ export const withBodyLimit: Wrapper = (next) => async (req) => {
   switch (outcome.kind) {
     case 'too-large': {
       const limit = bodyLimitFor(req.method, new URL(req.url).pathname);
-      return problem(413, 'Content Too Large', PROBLEM_TYPES.tooLarge, `The body is more than ${limit.toLocaleString('en-US')} bytes, the limit: reading stopped there.`);
+      return problem(413, 'Content Too Large', PROBLEM_TYPES.tooLarge, `The body is more than ${formatCount(limit)} bytes, the limit: reading stopped there.`);
     }
     case 'timeout':
       return problem(408, 'Request Timeout', '/problems/request-timeout', `The body did not arrive within ${outcome.afterMs / 1000} s. Send it in one go, or check the network.`);

@@ -1,10 +1,11 @@
 import type { Exchange } from '../core/http/exchange';
 import { HeadersTable } from './headers-table';
 import { StatusBadge } from './status-badge';
+import { formatCount } from '../core/format/count';
 
 /** Formats a byte count for people: "12,431 bytes (12.1 KiB)". */
 export function formatBytes(bytes: number): string {
-  const exact = `${bytes.toLocaleString('en-US')} byte${bytes === 1 ? '' : 's'}`;
+  const exact = `${formatCount(bytes)} byte${bytes === 1 ? '' : 's'}`;
   return bytes >= 1024 ? `${exact} (${(bytes / 1024).toFixed(1)} KiB)` : exact;
 }
 

@@ -15,6 +15,7 @@ import { useMonitorView } from './use-monitor-view';
 import { useTrafficGenerator } from './use-traffic-generator';
 import './operate.css';
 import './monitor-layout.css';
+import { formatCount } from '../../core/format/count';
 
 /** What to paste in the browser console: a request typed by hand shows up on the dashboard like any other. */
 export const DEVTOOLS_FETCH = `fetch('/api/endpoints/penguins/invocations', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ instances: [{ bill_length_mm: 39.1, bill_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750 }] }) }).then((r) => r.json()).then(console.log)`;
@@ -49,7 +50,7 @@ export default function MonitorPage() {
     <details className="monitor-section monitor-log" open={empty || undefined}>
       <summary>
         <h2 id="monitor-log">The request log</h2>
-        {log.ready && <span className="muted"> ({log.entries.length.toLocaleString('en-US')} requests held)</span>}
+        {log.ready && <span className="muted"> ({formatCount(log.entries.length)} requests held)</span>}
       </summary>
       <p className="measure">
         Every call to <code>/api</code> is recorded, from this page and every other, and kept across reloads: from the generator, the inspector, other pages, or a{' '}
@@ -59,7 +60,7 @@ export default function MonitorPage() {
       <p className="log-summary">
         {log.ready ? (
           <>
-            <strong>{log.total}</strong> requests recorded, {log.entries.length} held now (the log keeps the last {log.capacity.toLocaleString('en-US')}, across pages and
+            <strong>{log.total}</strong> requests recorded, {log.entries.length} held now (the log keeps the last {formatCount(log.capacity)}, across pages and
             reloads).{' '}
           </>
         ) : (

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../core/format/date-time';
 import { FEEDBACK_SHARE } from '../../core/monitoring/traffic-schedule';
 import { shareInWords } from './monitor-format';
+import { formatCount } from '../../core/format/count';
 
 /** The Monitor link that opens with the scenario this step needs already chosen. */
 export const MONITOR_NEW_POPULATION = '/deploy/monitor?scenario=new-population';
@@ -24,9 +25,9 @@ export function UpdateFeedbackEmpty({ oldestAt, held, capacity, skipped }: Props
         <strong>
           {oldestAt === null
             ? 'No labelled feedback: the request log is empty.'
-            : `No labelled feedback since ${formatDateTime(oldestAt)}, ${held === 1 ? 'when the one request the log holds was sent' : `the oldest of the ${held.toLocaleString('en-US')} requests the log holds`}.`}
+            : `No labelled feedback since ${formatDateTime(oldestAt)}, ${held === 1 ? 'when the one request the log holds was sent' : `the oldest of the ${formatCount(held)} requests the log holds`}.`}
         </strong>{' '}
-        The log keeps the last {capacity.toLocaleString('en-US')} requests, across pages and reloads, until you clear it.
+        The log keeps the last {formatCount(capacity)} requests, across pages and reloads, until you clear it.
       </p>
       <p>
         <Link to={MONITOR_NEW_POPULATION}>Go to Monitor and run New population</Link> for about a minute: for {shareInWords(FEEDBACK_SHARE)} predictions the

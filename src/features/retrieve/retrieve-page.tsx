@@ -4,6 +4,7 @@ import { CodeBlock } from '../../ui/code-block';
 import { ExchangeSummary, formatBytes } from '../../ui/exchange-summary';
 import { StagePage } from '../../ui/stage-page';
 import { DATASET_URL, useDatasetRetrieval } from './use-dataset-retrieval';
+import { formatCount } from '../../core/format/count';
 
 const RAW_LINES = 12;
 
@@ -55,7 +56,7 @@ function Retrieved({ retrieval }: { retrieval: Extract<ReturnType<typeof useData
       <section aria-labelledby="raw-heading" className="bench-section">
         <h2 id="raw-heading">Raw CSV</h2>
         <p className="measure">
-          The first {RAW_LINES} of {lines.filter((l) => l !== '').length.toLocaleString('en-US')} lines, exactly as they arrived. The first line is the header: the column names. Two
+          The first {RAW_LINES} of {formatCount(lines.filter((l) => l !== '').length)} lines, exactly as they arrived. The first line is the header: the column names. Two
           commas in a row mean an empty cell.
         </p>
         <CodeBlock label="First lines of the raw CSV">{lines.slice(0, RAW_LINES).join('\n')}</CodeBlock>
